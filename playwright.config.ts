@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
+
+const DEV_SERVER_URL = 'http://localhost:5173';
+const baseURL = process.env.BASE_URL || DEV_SERVER_URL;
+const isCI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: 0,
+  ...(isCI ? { workers: 2 } : {}),
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions,
+      },
+    },
+  ],
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: 'npm run dev -- --port 5173 --strictPort',
+        url: DEV_SERVER_URL,
+        reuseExistingServer: !isCI,
+      },
+});

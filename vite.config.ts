@@ -1,0 +1,45 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Serves MSW's worker script in dev and emits it into mocked builds only, so that a
+ * production build never ships it (a file in public/ would be copied into every build).
+ */
+function mockServiceWorker(): Plugin {
+  const fileName = 'mockServiceWorker.js';
+  const source = () => readFileSync(require.resolve(`msw/${fileName}`), 'utf8');
+  return {
+    name: 'mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use(`/${fileName}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: source() });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mocking = env.VITE_API_MOCKING === 'true';
+  return {
+    plugins: [react(), mocking && mockServiceWorker()],
+    resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      setupFiles: ['src/testing/setup.ts'],
+      globals: true,
+      restoreMocks: true,
+    },
+  };
+});

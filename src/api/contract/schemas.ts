@@ -1,0 +1,556 @@
+/**
+ * The /v1 contract's data shapes. These zod schemas are the single source of truth: the
+ * OpenAPI document (`openapi.json`) is generated from them, the API client parses every
+ * response with them, and the mock backend answers with them.
+ */
+import { z } from 'zod';
+
+/** Named schemas that become `#/components/schemas/*` in the OpenAPI document. */
+export const components = z.registry<{ id: string; description?: string }>();
+
+function named<T extends z.ZodType>(id: string, schema: T, description?: string): T {
+  components.add(schema, description ? { id, description } : { id });
+  return schema;
+}
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const Cents = named(
+  'Cents',
+  z.number().int().describe('An amount of US dollars in integer cents.'),
+);
+
+export const StepId = named(
+  'StepId',
+  z.enum([
+    'sign-in',
+    'account',
+    'offers',
+    'cart',
+    'credit',
+    'shipping',
+    'number',
+    'terms',
+    'review',
+  ]),
+  'A step of the checkout, used to say which step fixes a problem.',
+);
+export type StepId = z.infer<typeof StepId>;
+
+export const ErrorCode = named(
+  'ErrorCode',
+  z.enum([
+    'VALIDATION_FAILED',
+    'MALFORMED_REQUEST',
+    'PAYLOAD_TOO_LARGE',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'STEP_OUT_OF_ORDER',
+    'ORDER_NOT_OPEN',
+    'OTP_INVALID',
+    'OTP_EXPIRED',
+    'OTP_COOLDOWN',
+    'OTP_RATE_LIMITED',
+    'SIGN_IN_LOCKED',
+    'PASSWORD_INVALID',
+    'ACCOUNT_CANNOT_ORDER_ONLINE',
+    'OFFER_UNAVAILABLE',
+    'LINE_LIMIT_EXCEEDED',
+    'CREDIT_NOT_APPROVED',
+    'ADDRESS_UNDELIVERABLE',
+    'ADDRESS_AMBIGUOUS',
+    'NUMBER_TAKEN',
+    'HOLD_EXPIRED',
+    'AGREEMENT_VERSION_MISMATCH',
+    'ORDER_INVALID',
+    'IDEMPOTENCY_KEY_REUSED',
+    'IDEMPOTENCY_KEY_REQUIRED',
+    'RATE_LIMITED',
+    'INTERNAL',
+    'SERVICE_UNAVAILABLE',
+  ]),
+  'A machine-readable error code. Clients show their own message for each code.',
+);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const Address = named(
+  'Address',
+  z.object({
+    line1: z.string().min(1).max(100),
+    line2: z.string().max(100).optional(),
+    city: z.string().min(1).max(60),
+    state: z.string().regex(/^[A-Z]{2}$/),
+    zip: z.string().regex(/^\d{5}(-\d{4})?$/),
+  }),
+);
+export type Address = z.infer<typeof Address>;
+
+export const FieldError = named(
+  'FieldError',
+  z.object({
+    field: z.string().describe('Dotted path of the request field, e.g. `shippingAddress.zip`.'),
+    code: z.string(),
+    message: z.string(),
+  }),
+);
+
+export const ApiErrorBody = named(
+  'Error',
+  z.object({
+    code: ErrorCode,
+    message: z.string().describe('English text for logs; clients show their own words.'),
+    fieldErrors: z.array(FieldError).default([]),
+    attemptsRemaining: z.number().int().min(0).optional(),
+    retryAt: isoDateTime.optional().describe('When the refused action may be tried again.'),
+    suggestions: z.array(Address).optional().describe('With ADDRESS_AMBIGUOUS.'),
+    nearbyAreaCodes: z.array(z.string()).optional().describe('With an empty number search.'),
+  }),
+  'The one error shape of every endpoint.',
+);
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+// ---------------------------------------------------------------- authentication
+
+export const OtpChannel = named('OtpChannel', z.enum(['sms', 'email']));
+export type OtpChannel = z.infer<typeof OtpChannel>;
+
+export const AuthMethod = named(
+  'AuthMethod',
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('otp'), channels: z.array(OtpChannel).min(1) }),
+    z.object({ type: z.literal('password') }),
+    z.object({ type: z.literal('passkey') }),
+  ]),
+);
+export type AuthMethod = z.infer<typeof AuthMethod>;
+
+export const AuthMethodsResponse = named(
+  'AuthMethodsResponse',
+  z.object({ methods: z.array(AuthMethod) }),
+);
+
+export const Identifier = named(
+  'Identifier',
+  z.string().min(3).max(254).describe('A US phone number in any common format, or an e-mail.'),
+);
+
+export const GenerateOtpRequest = named(
+  'GenerateOtpRequest',
+  z.object({ identifier: Identifier, channel: OtpChannel }),
+);
+export type GenerateOtpRequest = z.infer<typeof GenerateOtpRequest>;
+
+export const GenerateOtpResponse = named(
+  'GenerateOtpResponse',
+  z.object({
+    channel: OtpChannel,
+    expiresAt: isoDateTime,
+    resendAvailableAt: isoDateTime,
+  }),
+  'The same answer whether or not the identifier has an account.',
+);
+export type GenerateOtpResponse = z.infer<typeof GenerateOtpResponse>;
+
+export const AuthRequest = named(
+  'AuthRequest',
+  z.discriminatedUnion('method', [
+    z.object({
+      method: z.literal('otp'),
+      identifier: Identifier,
+      code: z.string().regex(/^\d{6}$/),
+    }),
+    z.object({ method: z.literal('password'), identifier: Identifier, password: z.string().min(1).max(200) }),
+  ]),
+);
+export type AuthRequest = z.infer<typeof AuthRequest>;
+
+export const Session = named(
+  'Session',
+  z.object({
+    token: z.string().min(16),
+    customerId: z.string(),
+    expiresAt: isoDateTime,
+  }),
+);
+export type Session = z.infer<typeof Session>;
+
+// ---------------------------------------------------------------- customers
+
+export const Customer = named(
+  'Customer',
+  z.object({
+    id: z.string(),
+    accountNumberMasked: z.string().describe('e.g. `•••• 4821`'),
+    firstName: z.string(),
+    lastName: z.string(),
+    phoneMasked: z.string(),
+    emailMasked: z.string(),
+    serviceAddress: Address,
+    existingLines: z.number().int().min(0),
+    canOrderOnline: z.boolean(),
+  }),
+);
+export type Customer = z.infer<typeof Customer>;
+
+export const CustomersResponse = named(
+  'CustomersResponse',
+  z.object({ customers: z.array(Customer) }),
+);
+
+// ---------------------------------------------------------------- offers
+
+export const Plan = named(
+  'Plan',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    data: z.string().describe('e.g. `Unlimited` or `15 GB`'),
+    features: z.array(z.string()),
+    monthlyCents: Cents.describe('Per line, without autopay.'),
+    autopayDiscountCents: Cents.describe('What the advertised autopay price takes off; not part of this flow.'),
+  }),
+);
+export type Plan = z.infer<typeof Plan>;
+
+export const Device = named(
+  'Device',
+  z.object({
+    id: z.string(),
+    brand: z.string(),
+    name: z.string(),
+    storage: z.string(),
+    color: z.string(),
+    fullPriceCents: Cents,
+    installmentMonths: z.number().int().positive(),
+    monthlyInstallmentCents: Cents,
+    downPaymentCents: Cents.describe('Standard down payment; a credit policy may raise it.'),
+    esimCapable: z.boolean(),
+  }),
+);
+export type Device = z.infer<typeof Device>;
+
+export const Promotion = named(
+  'Promotion',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    conditions: z.array(z.string()),
+    monthlyCreditCents: Cents,
+    months: z.number().int().positive(),
+    planIds: z.array(z.string()),
+    deviceIds: z.array(z.string()),
+  }),
+);
+export type Promotion = z.infer<typeof Promotion>;
+
+export const Bundle = named(
+  'Bundle',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    planId: z.string(),
+    deviceId: z.string(),
+    promotionId: z.string().optional(),
+  }),
+);
+export type Bundle = z.infer<typeof Bundle>;
+
+export const OffersResponse = named(
+  'OffersResponse',
+  z.object({
+    plans: z.array(Plan),
+    devices: z.array(Device),
+    bundles: z.array(Bundle),
+    promotions: z.array(Promotion),
+  }),
+);
+export type OffersResponse = z.infer<typeof OffersResponse>;
+
+// ---------------------------------------------------------------- orders
+
+export const LineInput = named(
+  'LineInput',
+  z.object({
+    planId: z.string(),
+    deviceId: z.string().optional(),
+    promotionId: z.string().optional(),
+  }),
+);
+export type LineInput = z.infer<typeof LineInput>;
+
+export const MAX_LINES = 5;
+const LinesInput = z.array(LineInput).min(1).max(MAX_LINES);
+
+export const CreateOrderRequest = named(
+  'CreateOrderRequest',
+  z.object({ customerId: z.string(), lines: LinesInput }),
+);
+export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>;
+
+export const ReplaceLinesRequest = named('ReplaceLinesRequest', z.object({ lines: LinesInput }));
+export type ReplaceLinesRequest = z.infer<typeof ReplaceLinesRequest>;
+
+export const NumberHold = named(
+  'NumberHold',
+  z.object({
+    number: z.string().regex(/^\d{10}$/),
+    expiresAt: isoDateTime,
+  }),
+);
+export type NumberHold = z.infer<typeof NumberHold>;
+
+export const SimType = named('SimType', z.enum(['physical', 'esim']));
+export type SimType = z.infer<typeof SimType>;
+
+export const OrderLine = named(
+  'OrderLine',
+  z.object({
+    id: z.string(),
+    planId: z.string(),
+    planName: z.string(),
+    deviceId: z.string().optional(),
+    deviceName: z.string().optional(),
+    promotionId: z.string().optional(),
+    promotionTitle: z.string().optional(),
+    monthlyCents: Cents.describe('Plan plus device installment less promotion credit.'),
+    dueOnFirstBillCents: Cents.describe('Device down payment and activation fee.'),
+    esimCapable: z.boolean(),
+    hold: NumberHold.nullable(),
+  }),
+);
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const CreditDecision = named(
+  'CreditDecision',
+  z.enum(['approved', 'approved_with_deposit', 'approved_with_conditions', 'manual_review', 'declined']),
+);
+export type CreditDecision = z.infer<typeof CreditDecision>;
+
+export const CreditPolicy = named(
+  'CreditPolicy',
+  z.object({
+    decision: CreditDecision,
+    referenceId: z.string(),
+    maxLines: z.number().int().min(0).max(MAX_LINES),
+    depositCents: Cents,
+    deviceDownPaymentPercent: z.number().int().min(0).max(100).describe('0 keeps the standard down payment.'),
+    riskBasedPricingNotice: z.string().optional(),
+    manualReview: z
+      .object({ reference: z.string(), phone: z.string(), nextSteps: z.array(z.string()) })
+      .optional(),
+    adverseAction: z
+      .object({
+        bureauName: z.string(),
+        bureauAddress: z.string(),
+        bureauPhone: z.string(),
+        bureauWebsite: z.string(),
+        score: z.number().int(),
+        scoreRange: z.object({ min: z.number().int(), max: z.number().int() }),
+        keyFactors: z.array(z.string()).min(1),
+        scoreDate: z.iso.date(),
+      })
+      .optional(),
+  }),
+  'What the credit decision allows for this order.',
+);
+export type CreditPolicy = z.infer<typeof CreditPolicy>;
+
+export const Credit = named(
+  'Credit',
+  z.object({
+    decision: CreditDecision,
+    referenceId: z.string(),
+    policyApplied: z.boolean(),
+  }),
+);
+
+export const DeliveryOption = named('DeliveryOption', z.enum(['standard', 'express']));
+export type DeliveryOption = z.infer<typeof DeliveryOption>;
+
+export const AgreementAcceptance = named(
+  'AgreementAcceptance',
+  z.object({ agreementId: z.string(), version: z.string(), acceptedAt: isoDateTime }),
+);
+export type AgreementAcceptance = z.infer<typeof AgreementAcceptance>;
+
+export const Fulfillment = named(
+  'Fulfillment',
+  z.object({
+    shippingAddress: Address,
+    e911Address: Address,
+    deliveryOption: DeliveryOption,
+    simType: SimType,
+    agreements: z.array(AgreementAcceptance),
+  }),
+);
+export type Fulfillment = z.infer<typeof Fulfillment>;
+
+export const OrderTotals = named(
+  'OrderTotals',
+  z.object({
+    monthlyCents: Cents,
+    dueOnFirstBillCents: Cents.describe('Down payments, activation fees, deposit, shipping.'),
+    depositCents: Cents,
+    shippingCents: Cents,
+    estimatedTaxesCents: Cents,
+    taxesEstimated: z.boolean().describe('True until the shipping address is known.'),
+  }),
+);
+export type OrderTotals = z.infer<typeof OrderTotals>;
+
+export const OrderStatus = named(
+  'OrderStatus',
+  z.enum(['open', 'in_review', 'declined', 'submitted']),
+);
+
+export const Order = named(
+  'Order',
+  z.object({
+    id: z.string(),
+    customerId: z.string(),
+    status: OrderStatus,
+    lines: z.array(OrderLine).min(1).max(MAX_LINES),
+    credit: Credit.nullable(),
+    fulfillment: Fulfillment.nullable(),
+    totals: OrderTotals,
+    nextStep: StepId.describe('The first step this order still needs.'),
+    orderNumber: z.string().optional().describe('Set once submitted.'),
+    submittedAt: isoDateTime.optional(),
+    createdAt: isoDateTime,
+  }),
+);
+export type Order = z.infer<typeof Order>;
+
+// ---------------------------------------------------------------- credit
+
+export const CreditSubmitRequest = named(
+  'CreditSubmitRequest',
+  z.object({
+    authorization: z.object({
+      accepted: z.literal(true),
+      disclosureVersion: z.string(),
+      acceptedAt: isoDateTime,
+    }),
+    ssn: z.string().regex(/^\d{9}$/),
+    dateOfBirth: z.iso.date(),
+    address: Address,
+  }),
+);
+export type CreditSubmitRequest = z.infer<typeof CreditSubmitRequest>;
+
+export const CreditSubmitResponse = named(
+  'CreditSubmitResponse',
+  z.object({ decision: CreditDecision, referenceId: z.string() }),
+);
+
+export const ApplyCreditPolicyRequest = named(
+  'ApplyCreditPolicyRequest',
+  z.object({
+    referenceId: z.string(),
+    keepLineIds: z
+      .array(z.string())
+      .optional()
+      .describe('With a line cap: which lines stay. Default: the first ones.'),
+  }),
+);
+export type ApplyCreditPolicyRequest = z.infer<typeof ApplyCreditPolicyRequest>;
+
+// ---------------------------------------------------------------- fulfillment and terms
+
+export const FulfillmentRequest = named(
+  'FulfillmentRequest',
+  z.object({
+    shippingAddress: Address,
+    e911Address: Address,
+    deliveryOption: DeliveryOption,
+    simType: SimType,
+  }),
+);
+export type FulfillmentRequest = z.infer<typeof FulfillmentRequest>;
+
+export const FulfillmentPatchRequest = named(
+  'FulfillmentPatchRequest',
+  FulfillmentRequest.partial().extend({
+    agreements: z.array(AgreementAcceptance).optional(),
+  }),
+);
+export type FulfillmentPatchRequest = z.infer<typeof FulfillmentPatchRequest>;
+
+export const Agreement = named(
+  'Agreement',
+  z.object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    body: z.array(z.string()).describe('Paragraphs of plain text.'),
+  }),
+);
+export type Agreement = z.infer<typeof Agreement>;
+
+export const AgreementsResponse = named(
+  'AgreementsResponse',
+  z.object({ agreements: z.array(Agreement) }),
+);
+
+// ---------------------------------------------------------------- numbers
+
+export const NumberSearchRequest = named(
+  'NumberSearchRequest',
+  z
+    .object({
+      lineId: z.string(),
+      areaCode: z.string().regex(/^\d{3}$/).optional(),
+      zip: z.string().regex(/^\d{5}$/).optional(),
+    })
+    .refine((body) => Boolean(body.areaCode) !== Boolean(body.zip), {
+      message: 'Give an area code or a ZIP code.',
+    }),
+);
+export type NumberSearchRequest = z.infer<typeof NumberSearchRequest>;
+
+export const NumberSearchResponse = named(
+  'NumberSearchResponse',
+  z.object({
+    numbers: z.array(z.string().regex(/^\d{10}$/)),
+    nearbyAreaCodes: z.array(z.string()),
+  }),
+);
+export type NumberSearchResponse = z.infer<typeof NumberSearchResponse>;
+
+export const NumberReserveRequest = named(
+  'NumberReserveRequest',
+  z.object({ lineId: z.string(), number: z.string().regex(/^\d{10}$/) }),
+  'Reserving the number a line already holds renews the hold.',
+);
+export type NumberReserveRequest = z.infer<typeof NumberReserveRequest>;
+
+export const NumberReleaseRequest = named(
+  'NumberReleaseRequest',
+  z.object({ lineId: z.string() }),
+);
+
+// ---------------------------------------------------------------- validate and submit
+
+export const ValidationProblem = named(
+  'ValidationProblem',
+  z.object({
+    code: z.string(),
+    message: z.string(),
+    step: StepId,
+    lineId: z.string().optional(),
+  }),
+);
+export type ValidationProblem = z.infer<typeof ValidationProblem>;
+
+export const ValidationResult = named(
+  'ValidationResult',
+  z.object({ valid: z.boolean(), problems: z.array(ValidationProblem) }),
+);
+export type ValidationResult = z.infer<typeof ValidationResult>;
+
+export const SubmitOrderRequest = named('SubmitOrderRequest', z.object({ orderId: z.string() }));
+export type SubmitOrderRequest = z.infer<typeof SubmitOrderRequest>;

@@ -224,7 +224,8 @@ export const operations = {
   applyCreditPolicy: {
     method: 'POST',
     path: '/v1/order/{id}/credit.apply',
-    summary: 'Apply the credit policy (deposit, line cap, down payment) to the order in one action.',
+    summary:
+      'Apply the credit policy (deposit, line cap, down payment) to the order in one action.',
     step: 5,
     addition: true,
     auth: true,

@@ -160,7 +160,11 @@ export const AuthRequest = named(
       identifier: Identifier,
       code: z.string().regex(/^\d{6}$/),
     }),
-    z.object({ method: z.literal('password'), identifier: Identifier, password: z.string().min(1).max(200) }),
+    z.object({
+      method: z.literal('password'),
+      identifier: Identifier,
+      password: z.string().min(1).max(200),
+    }),
   ]),
 );
 export type AuthRequest = z.infer<typeof AuthRequest>;
@@ -208,7 +212,9 @@ export const Plan = named(
     data: z.string().describe('e.g. `Unlimited` or `15 GB`'),
     features: z.array(z.string()),
     monthlyCents: Cents.describe('Per line, without autopay.'),
-    autopayDiscountCents: Cents.describe('What the advertised autopay price takes off; not part of this flow.'),
+    autopayDiscountCents: Cents.describe(
+      'What the advertised autopay price takes off; not part of this flow.',
+    ),
   }),
 );
 export type Plan = z.infer<typeof Plan>;
@@ -325,7 +331,13 @@ export type OrderLine = z.infer<typeof OrderLine>;
 
 export const CreditDecision = named(
   'CreditDecision',
-  z.enum(['approved', 'approved_with_deposit', 'approved_with_conditions', 'manual_review', 'declined']),
+  z.enum([
+    'approved',
+    'approved_with_deposit',
+    'approved_with_conditions',
+    'manual_review',
+    'declined',
+  ]),
 );
 export type CreditDecision = z.infer<typeof CreditDecision>;
 
@@ -336,7 +348,12 @@ export const CreditPolicy = named(
     referenceId: z.string(),
     maxLines: z.number().int().min(0).max(MAX_LINES),
     depositCents: Cents,
-    deviceDownPaymentPercent: z.number().int().min(0).max(100).describe('0 keeps the standard down payment.'),
+    deviceDownPaymentPercent: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .describe('0 keeps the standard down payment.'),
     riskBasedPricingNotice: z.string().optional(),
     manualReview: z
       .object({ reference: z.string(), phone: z.string(), nextSteps: z.array(z.string()) })
@@ -351,6 +368,12 @@ export const CreditPolicy = named(
         scoreRange: z.object({ min: z.number().int(), max: z.number().int() }),
         keyFactors: z.array(z.string()).min(1),
         scoreDate: z.iso.date(),
+        statements: z
+          .array(z.string())
+          .optional()
+          .describe(
+            'Addition: the notice text the creditor must show (the bureau did not decide, free report within 60 days, right to dispute).',
+          ),
       })
       .optional(),
   }),
@@ -503,12 +526,19 @@ export const NumberSearchRequest = named(
   z
     .object({
       lineId: z.string(),
-      areaCode: z.string().regex(/^\d{3}$/).optional(),
-      zip: z.string().regex(/^\d{5}$/).optional(),
+      areaCode: z
+        .string()
+        .regex(/^\d{3}$/)
+        .optional(),
+      zip: z
+        .string()
+        .regex(/^\d{5}$/)
+        .optional(),
     })
     .refine((body) => Boolean(body.areaCode) !== Boolean(body.zip), {
       message: 'Give an area code or a ZIP code.',
     }),
+  'Give exactly one of `areaCode` and `zip`.',
 );
 export type NumberSearchRequest = z.infer<typeof NumberSearchRequest>;
 
@@ -528,10 +558,7 @@ export const NumberReserveRequest = named(
 );
 export type NumberReserveRequest = z.infer<typeof NumberReserveRequest>;
 
-export const NumberReleaseRequest = named(
-  'NumberReleaseRequest',
-  z.object({ lineId: z.string() }),
-);
+export const NumberReleaseRequest = named('NumberReleaseRequest', z.object({ lineId: z.string() }));
 
 // ---------------------------------------------------------------- validate and submit
 

@@ -1,0 +1,83 @@
+/**
+ * Sign-in and sign-out. The one-time code, the password and the identifier are sent through
+ * sensitive mutations, so they do not stay in React Query's mutation cache after the call.
+ */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { callApi, type RequestBody } from './client';
+import { clearAllSubmitKeys } from './orders';
+import { useSensitiveMutation } from './sensitive-mutation';
+import { clearSession, getLastCustomerId, setSession } from './session';
+
+export const authKeys = {
+  all: ['auth'] as const,
+  methods: () => ['auth', 'methods'] as const,
+};
+
+export function getAuthMethods(signal?: AbortSignal) {
+  return callApi('getAuthMethods', { signal });
+}
+
+export function authMethodsQueryOptions() {
+  return queryOptions({
+    queryKey: authKeys.methods(),
+    queryFn: ({ signal }) => getAuthMethods(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function generateOtp(body: RequestBody<'generateOtp'>) {
+  return callApi('generateOtp', { body });
+}
+
+/** Asks for a one-time code; `data` holds `expiresAt` and `resendAvailableAt` for the countdowns. */
+export function useGenerateOtp() {
+  return useSensitiveMutation({ mutationFn: generateOtp });
+}
+
+export function authenticate(body: RequestBody<'authenticate'>) {
+  return callApi('authenticate', { body });
+}
+
+/**
+ * Signs in and stores the session. Resolves with the customer and expiry only: the token lives in
+ * session.ts and nowhere else (not in the mutation's `data`). Signing in as a different customer
+ * than this page last held drops every cached query first, so nothing of theirs can show.
+ */
+export function useAuthenticate() {
+  const queryClient = useQueryClient();
+  return useSensitiveMutation({
+    mutationFn: async (body: RequestBody<'authenticate'>) => {
+      const session = await authenticate(body);
+      const previous = getLastCustomerId();
+      if (previous !== null && previous !== session.customerId) queryClient.getQueryCache().clear();
+      setSession(session);
+      return { customerId: session.customerId, expiresAt: session.expiresAt };
+    },
+  });
+}
+
+export function signOut() {
+  return callApi('signOut');
+}
+
+/**
+ * Ends the session on the server, then forgets it here whatever the server said: the session,
+ * the submission keys and the whole query cache. Always resolves; a failed server call leaves a
+ * token nobody holds any more, which expires on its own.
+ */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await signOut();
+      } catch {
+        // Signed out locally all the same (see above).
+      } finally {
+        clearSession();
+        clearAllSubmitKeys();
+        queryClient.clear();
+      }
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import { act, renderHook } from '@testing-library/react';
+import {
+  clearSession,
+  getLastCustomerId,
+  getSession,
+  SESSION_STORAGE_KEY,
+  setSession,
+  useSession,
+} from './session';
+import { sessionFixture } from './testing/fixtures';
+
+afterEach(() => {
+  clearSession();
+  sessionStorage.clear();
+  vi.useRealTimers();
+});
+
+describe('session', () => {
+  it('mirrors only token, customerId and expiresAt to sessionStorage, under one key', () => {
+    const extra = { ...sessionFixture(), refreshToken: 'never-store-me', ssn: '123456789' };
+    setSession(extra);
+
+    expect(Object.keys(sessionStorage)).toEqual([SESSION_STORAGE_KEY]);
+    const stored: unknown = JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? 'null');
+    expect(stored).toEqual(sessionFixture());
+    expect(Object.keys(stored ?? {}).sort()).toEqual(['customerId', 'expiresAt', 'token']);
+    expect(getSession()).toEqual(sessionFixture());
+  });
+
+  it('clearSession forgets it in memory and in storage', () => {
+    setSession(sessionFixture());
+    clearSession();
+    expect(getSession()).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('resumes after a reload from storage, and drops what it cannot trust', async () => {
+    setSession(sessionFixture());
+    vi.resetModules();
+    const reloaded = await import('./session');
+    expect(reloaded.getSession()).toEqual(sessionFixture());
+
+    sessionStorage.setItem(SESSION_STORAGE_KEY, '{"token":"short"}');
+    vi.resetModules();
+    const tampered = await import('./session');
+    expect(tampered.getSession()).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('reads an expired session as null and removes it', async () => {
+    sessionStorage.setItem(
+      SESSION_STORAGE_KEY,
+      JSON.stringify(sessionFixture({ expiresAt: '2000-01-01T00:00:00.000Z' })),
+    );
+    vi.resetModules();
+    const reloaded = await import('./session');
+    expect(reloaded.getSession()).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('useSession re-renders on sign-in, on expiry and on sign-out', () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.000Z') });
+    const { result } = renderHook(() => useSession());
+    expect(result.current).toBeNull();
+
+    act(() => setSession(sessionFixture({ expiresAt: '2030-01-01T00:10:00.000Z' })));
+    expect(result.current?.customerId).toBe('cust-1');
+
+    act(() => {
+      vi.advanceTimersByTime(10 * 60_000);
+    });
+    expect(result.current).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+
+    act(() => setSession(sessionFixture({ expiresAt: '2030-01-01T01:00:00.000Z' })));
+    expect(result.current).not.toBeNull();
+    act(() => clearSession());
+    expect(result.current).toBeNull();
+  });
+
+  it('remembers the last customer in memory after the session ends', () => {
+    setSession(sessionFixture({ customerId: 'cust-9' }));
+    clearSession();
+    expect(getLastCustomerId()).toBe('cust-9');
+  });
+});

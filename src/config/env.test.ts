@@ -1,0 +1,40 @@
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('defaults to the same origin, no mocking and a 15 s timeout', () => {
+    expect(parseEnv({})).toEqual({
+      VITE_API_BASE_URL: '',
+      VITE_API_MOCKING: false,
+      VITE_REQUEST_TIMEOUT_MS: 15_000,
+    });
+    expect(parseEnv({ VITE_API_BASE_URL: '', VITE_REQUEST_TIMEOUT_MS: '' })).toMatchObject({
+      VITE_API_BASE_URL: '',
+      VITE_REQUEST_TIMEOUT_MS: 15_000,
+    });
+  });
+
+  it('reads the values Vite passes as strings', () => {
+    expect(
+      parseEnv({
+        VITE_API_BASE_URL: 'https://api.example.com/',
+        VITE_API_MOCKING: 'true',
+        VITE_REQUEST_TIMEOUT_MS: '5000',
+      }),
+    ).toEqual({
+      VITE_API_BASE_URL: 'https://api.example.com',
+      VITE_API_MOCKING: true,
+      VITE_REQUEST_TIMEOUT_MS: 5000,
+    });
+  });
+
+  it.each([
+    [{ VITE_API_BASE_URL: 'api.example.com' }, 'VITE_API_BASE_URL'],
+    [{ VITE_API_BASE_URL: 'ftp://api.example.com' }, 'VITE_API_BASE_URL'],
+    [{ VITE_API_MOCKING: 'yes' }, 'VITE_API_MOCKING'],
+    [{ VITE_REQUEST_TIMEOUT_MS: 'soon' }, 'VITE_REQUEST_TIMEOUT_MS'],
+    [{ VITE_REQUEST_TIMEOUT_MS: '0' }, 'VITE_REQUEST_TIMEOUT_MS'],
+  ])('throws a clear error for %o', (source, variable) => {
+    expect(() => parseEnv(source)).toThrow(/Invalid environment configuration/);
+    expect(() => parseEnv(source)).toThrow(variable);
+  });
+});

@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { format } from 'node:util';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest';
+import { resetMockBackend, server } from '@/mocks/node';
 
 let consoleError: MockInstance<typeof console.error>;
 let consoleWarn: MockInstance<typeof console.warn>;
@@ -27,3 +28,11 @@ afterEach(() => {
     );
   }
 });
+
+// The mock /v1 API for every test; a request no handler knows fails the test.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  resetMockBackend();
+});
+afterAll(() => server.close());

@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import { operations, type Operation, type OperationId } from '@/api/contract/operations';
+import type { Order } from '@/api/contract/schemas';
+import { authOperations, requireSession } from './auth';
+import { creditOperations } from './credit';
+import { customerOperations } from './customers';
+import { ApiFailure, fail, validationFailed } from './errors';
+import { fulfillmentOperations } from './fulfillment';
+import { numberOperations } from './numbers';
+import { orderView } from './order-model';
+import { orderOperations } from './orders';
+import {
+  initialState,
+  type Context,
+  type MockRequest,
+  type MockResponse,
+  type MockState,
+  type OperationImpls,
+  type OperationInput,
+} from './types';
+
+export interface MockBackendOptions {
+  /** The clock, in epoch ms; tests pass a fake one. */
+  now?: () => number;
+  /** State to start from, e.g. restored from storage. */
+  state?: MockState;
+}
+
+export type MockBackend = Record<OperationId, (request?: MockRequest) => MockResponse> & {
+  /** A copy of the state, plain JSON. */
+  serialize(): MockState;
+  restore(state: MockState): void;
+  reset(): void;
+  /** Every order on the server, as the API shows it (a test and demo aid). */
+  listOrders(): Order[];
+};
+
+const impls: OperationImpls = {
+  ...authOperations,
+  ...customerOperations,
+  ...orderOperations,
+  ...creditOperations,
+  ...fulfillmentOperations,
+  ...numberOperations,
+};
+
+function parse(schema: z.ZodType, value: unknown, prefix?: string): unknown {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed(result.error, prefix);
+  return result.data;
+}
+
+function lowerCaseKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]),
+  );
+}
+
+/** Adds Retry-After to refusals that carry retryAt, as rate limiters and lockouts do. */
+function withRetryAfter(response: MockResponse, now: number): MockResponse {
+  const { body } = response;
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    !('retryAt' in body) ||
+    typeof body.retryAt !== 'string'
+  ) {
+    return response;
+  }
+  const seconds = Math.max(0, Math.ceil((Date.parse(body.retryAt) - now) / 1000));
+  return { ...response, headers: { ...response.headers, 'Retry-After': String(seconds) } };
+}
+
+/**
+ * The carrier's /v1 API as a pure state machine: one method per operation of the contract,
+ * each taking a request-like input and answering `{ status, body, headers? }`.
+ */
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const now = options.now ?? Date.now;
+  let state = structuredClone(options.state ?? initialState());
+
+  function run<K extends OperationId>(id: K, request: MockRequest): MockResponse {
+    const operation: Operation = operations[id];
+    // Work on a draft: a refusal (thrown ApiFailure) leaves the state as it was.
+    const ctx: Context = { state: structuredClone(state), now: now() };
+    try {
+      const headers = lowerCaseKeys(request.headers ?? {});
+      const session = operation.auth ? requireSession(ctx, request.token) : null;
+      const query = operation.query
+        ? parse(operation.query, request.query ?? {}, 'query')
+        : undefined;
+      const body = operation.body ? parse(operation.body, request.body) : undefined;
+      const key = headers['idempotency-key']?.trim() ?? '';
+      if (operation.idempotent && (key.length === 0 || key.length > 255)) {
+        throw fail(
+          400,
+          'IDEMPOTENCY_KEY_REQUIRED',
+          'Send an Idempotency-Key header (1 to 255 characters).',
+        );
+      }
+      const input = {
+        session,
+        token: request.token,
+        params: request.params ?? {},
+        query,
+        body,
+        headers,
+      };
+      const response = impls[id](ctx, input as OperationInput<K>);
+      state = ctx.state;
+      return withRetryAfter(response, ctx.now);
+    } catch (error) {
+      if (error instanceof ApiFailure) return withRetryAfter(error.response, ctx.now);
+      throw error;
+    }
+  }
+
+  const methods = Object.fromEntries(
+    (Object.keys(operations) as OperationId[]).map((id) => [
+      id,
+      (request: MockRequest = {}) => run(id, request),
+    ]),
+  ) as Record<OperationId, (request?: MockRequest) => MockResponse>;
+
+  return {
+    ...methods,
+    serialize: () => structuredClone(state),
+    restore: (next) => {
+      state = structuredClone(next);
+    },
+    reset: () => {
+      state = initialState();
+    },
+    listOrders: () => {
+      const ctx: Context = { state, now: now() };
+      return Object.values(state.orders).map((order) => orderView(ctx, order));
+    },
+  };
+}

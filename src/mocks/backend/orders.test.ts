@@ -1,0 +1,385 @@
+// @vitest-environment node
+import { ACTIVATION_FEE_CENTS, EXPRESS_SHIPPING_CENTS } from '../data/catalog';
+import { initialState, type MockRequest } from './types';
+import { iphoneLine, motoLine, ok, planOnlyLine, refused, seed, setup, signIn } from './testing';
+
+const create = (token: string, lines = [iphoneLine], customerId = 'C1000101') => ({
+  token,
+  body: { customerId, lines },
+});
+
+describe('getOffers', () => {
+  it('offers plans priced without autopay, devices, bundles and promotions that fit together', () => {
+    const { backend } = setup();
+    const offers = ok('getOffers', backend.getOffers({ token: signIn(backend, '2015550101') }));
+    expect(offers.plans.length).toBeGreaterThanOrEqual(4);
+    expect(offers.plans.map((plan) => plan.data)).toContain('15 GB');
+    for (const plan of offers.plans) {
+      expect(plan.autopayDiscountCents).toBeGreaterThanOrEqual(500);
+      expect(plan.autopayDiscountCents).toBeLessThanOrEqual(1000);
+    }
+    expect(offers.devices.length).toBeGreaterThanOrEqual(5);
+    expect(offers.devices.some((device) => !device.esimCapable)).toBe(true);
+    expect(offers.devices.every((device) => device.installmentMonths === 36)).toBe(true);
+    expect(offers.promotions.length).toBeGreaterThanOrEqual(3);
+    expect(offers.promotions.every((promotion) => promotion.conditions.length > 0)).toBe(true);
+    expect(offers.bundles.length).toBeGreaterThanOrEqual(2);
+    for (const bundle of offers.bundles) {
+      expect(offers.plans.some((plan) => plan.id === bundle.planId)).toBe(true);
+      expect(offers.devices.some((device) => device.id === bundle.deviceId)).toBe(true);
+      expect(offers.promotions.some((promotion) => promotion.id === bundle.promotionId)).toBe(true);
+    }
+  });
+
+  it('leaves out sold-out offers and the bundles that use them', () => {
+    const { backend } = setup({ ...initialState(), soldOutOfferIds: ['galaxy-s25-128'] });
+    const offers = ok('getOffers', backend.getOffers({ token: signIn(backend, '2015550101') }));
+    expect(offers.devices.map((device) => device.id)).not.toContain('galaxy-s25-128');
+    expect(offers.bundles.map((bundle) => bundle.id)).not.toContain('galaxy-s25-plus');
+  });
+});
+
+describe('createOrder', () => {
+  it('creates an open order whose next step is credit, with totals', () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550101');
+    const order = ok('createOrder', backend.createOrder(create(token, [iphoneLine, motoLine])));
+    expect(order).toMatchObject({
+      customerId: 'C1000101',
+      status: 'open',
+      credit: null,
+      fulfillment: null,
+      nextStep: 'credit',
+    });
+    // iPhone: 9000 plan + 3056 installment - 3056 credit; moto: 4500 plan + (14999 - 2999) / 36 = 333.
+    expect(order.lines.map((line) => line.monthlyCents)).toEqual([9000, 4500 + 333]);
+    expect(order.lines.map((line) => line.dueOnFirstBillCents)).toEqual([
+      ACTIVATION_FEE_CENTS,
+      2999 + ACTIVATION_FEE_CENTS,
+    ]);
+    expect(order.lines.map((line) => line.esimCapable)).toEqual([true, false]);
+    expect(order.totals).toEqual({
+      monthlyCents: 13833,
+      dueOnFirstBillCents: 2999 + 2 * ACTIVATION_FEE_CENTS,
+      depositCents: 0,
+      shippingCents: 0,
+      estimatedTaxesCents: Math.round(13833 * 0.06625),
+      taxesEstimated: true,
+    });
+  });
+
+  it("refuses another customer's account", () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550101');
+    refused(backend.createOrder(create(token, [iphoneLine], 'C1000102')), 403, 'FORBIDDEN');
+  });
+
+  it('refuses an account that cannot order online ((201) 555-0107)', () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550107');
+    refused(
+      backend.createOrder(create(token, [iphoneLine], 'C1000107')),
+      422,
+      'ACCOUNT_CANNOT_ORDER_ONLINE',
+    );
+  });
+
+  it('lets a customer with two accounts order on either', () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550106');
+    expect(
+      ok('createOrder', backend.createOrder(create(token, [planOnlyLine], 'C1000116'))).customerId,
+    ).toBe('C1000116');
+  });
+
+  it.each([[[]], [Array.from({ length: 6 }, () => planOnlyLine)]])(
+    'refuses %# lines outside 1 to 5',
+    (lines) => {
+      const { backend } = setup();
+      const token = signIn(backend, '2015550101');
+      refused(backend.createOrder(create(token, lines)), 400, 'VALIDATION_FAILED');
+    },
+  );
+
+  it('refuses unknown offers, naming the field', () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550101');
+    const error = refused(
+      backend.createOrder(create(token, [planOnlyLine, { planId: 'gold', deviceId: 'brick' }])),
+      422,
+      'VALIDATION_FAILED',
+    );
+    expect(error.fieldErrors.map((fieldError) => fieldError.field)).toEqual([
+      'lines.1.planId',
+      'lines.1.deviceId',
+    ]);
+  });
+
+  it('refuses a promotion whose conditions the line does not meet', () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550101');
+    const line = {
+      planId: 'essentials-15',
+      deviceId: 'iphone-16-pro-256',
+      promotionId: 'iphone-16-pro-on-us',
+    };
+    const error = refused(backend.createOrder(create(token, [line])), 422, 'VALIDATION_FAILED');
+    expect(error.fieldErrors[0]).toMatchObject({
+      field: 'lines.0.promotionId',
+      code: 'promotion_conditions_not_met',
+    });
+  });
+
+  it('refuses an offer that is sold out', () => {
+    const { backend } = setup({ ...initialState(), soldOutOfferIds: ['iphone-16-pro-256'] });
+    const token = signIn(backend, '2015550101');
+    const error = refused(backend.createOrder(create(token)), 409, 'OFFER_UNAVAILABLE');
+    expect(error.fieldErrors[0]?.field).toBe('lines.0.deviceId');
+  });
+});
+
+describe('getOrder', () => {
+  it("answers the customer's own order, refuses another's and an unknown one", () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'credit');
+    expect(ok('getOrder', backend.getOrder({ token, params })).id).toBe(params.id);
+    refused(backend.getOrder({ token: signIn(backend, '2015550102'), params }), 403, 'FORBIDDEN');
+    refused(backend.getOrder({ token, params: { id: 'ord_missing' } }), 404, 'NOT_FOUND');
+  });
+
+  it('lets the same customer resume after signing in again', () => {
+    const { backend } = setup();
+    const { params } = seed(backend, '2015550101', 'credit');
+    ok('getOrder', backend.getOrder({ token: signIn(backend, 'maya.patel@example.com'), params }));
+  });
+});
+
+describe('replaceLines', () => {
+  it('keeps the lines (and number holds) whose plan and device are unchanged', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'terms', [iphoneLine, motoLine]);
+    const before = ok('getOrder', backend.getOrder({ token, params }));
+    const after = ok(
+      'replaceLines',
+      backend.replaceLines({
+        token,
+        params,
+        body: { lines: [planOnlyLine, { ...iphoneLine, promotionId: undefined }] },
+      }),
+    );
+    expect(after.lines[1]).toMatchObject({
+      id: before.lines[0]?.id,
+      hold: before.lines[0]?.hold,
+      promotionId: undefined,
+    });
+    expect(after.lines[0]).toMatchObject({ hold: null });
+    expect(after.lines[0]?.id).not.toBe(before.lines[1]?.id);
+    expect(after.fulfillment).toEqual(before.fulfillment);
+    expect(after.nextStep).toBe('number');
+  });
+
+  it('refuses more lines than an applied credit policy allows', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550103', 'shipping');
+    const error = refused(
+      backend.replaceLines({ token, params, body: { lines: [iphoneLine, planOnlyLine] } }),
+      422,
+      'LINE_LIMIT_EXCEEDED',
+    );
+    expect(error.message).toContain('1 line');
+  });
+
+  it('refuses changes to an order that is not open', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review');
+    backend.submitOrder({
+      token,
+      body: { orderId: params.id },
+      headers: { 'Idempotency-Key': 'k1' },
+    });
+    refused(
+      backend.replaceLines({ token, params, body: { lines: [planOnlyLine] } }),
+      409,
+      'ORDER_NOT_OPEN',
+    );
+  });
+});
+
+describe('validateOrder and nextStep', () => {
+  it('lists what a new order still needs, each with the step that fixes it', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'credit', [iphoneLine, planOnlyLine]);
+    const result = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(result.valid).toBe(false);
+    expect(result.problems.map((problem) => [problem.code, problem.step])).toEqual([
+      ['CREDIT_CHECK_REQUIRED', 'credit'],
+      ['FULFILLMENT_REQUIRED', 'shipping'],
+      ['NUMBER_REQUIRED', 'number'],
+      ['NUMBER_REQUIRED', 'number'],
+      ['AGREEMENT_REQUIRED', 'terms'],
+      ['AGREEMENT_REQUIRED', 'terms'],
+      ['AGREEMENT_REQUIRED', 'terms'],
+      ['AGREEMENT_REQUIRED', 'terms'],
+    ]);
+    const order = ok('getOrder', backend.getOrder({ token, params }));
+    expect(result.problems.filter((p) => p.lineId).map((p) => p.lineId)).toEqual(
+      order.lines.map((l) => l.id),
+    );
+  });
+
+  it.each(['shipping', 'number', 'terms', 'review'] as const)(
+    'has nextStep %s once the earlier steps are done',
+    (step) => {
+      const { backend } = setup();
+      const { token, params } = seed(backend, '2015550101', step);
+      expect(ok('getOrder', backend.getOrder({ token, params })).nextStep).toBe(step);
+    },
+  );
+
+  it('finds a complete order valid', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review');
+    expect(ok('validateOrder', backend.validateOrder({ token, params }))).toEqual({
+      valid: true,
+      problems: [],
+    });
+  });
+
+  it('reports an offer that sold out meanwhile on the cart step', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review');
+    backend.restore({ ...backend.serialize(), soldOutOfferIds: ['unlimited-premium'] });
+    const { problems } = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'OFFER_UNAVAILABLE', step: 'cart' }),
+    ]);
+  });
+
+  it("refuses another customer's order", () => {
+    const { backend } = setup();
+    const { params } = seed(backend, '2015550101', 'credit');
+    refused(
+      backend.validateOrder({ token: signIn(backend, '2015550102'), params }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('totals', () => {
+  it('adds express shipping and uses the shipping address for taxes, no longer estimated', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'number');
+    const order = ok('getOrder', backend.getOrder({ token, params }));
+    expect(order.totals.taxesEstimated).toBe(false);
+    const nyAddress = { line1: '340 E 23rd St', city: 'New York', state: 'NY', zip: '10010' };
+    const express = ok(
+      'updateFulfillment',
+      backend.updateFulfillment({
+        token,
+        params,
+        body: { deliveryOption: 'express', shippingAddress: nyAddress },
+      }),
+    );
+    expect(express.totals).toMatchObject({
+      shippingCents: EXPRESS_SHIPPING_CENTS,
+      dueOnFirstBillCents: order.totals.dueOnFirstBillCents + EXPRESS_SHIPPING_CENTS,
+      estimatedTaxesCents: Math.round(order.totals.monthlyCents * 0.08875),
+    });
+  });
+});
+
+describe('submitOrder', () => {
+  const submit = (token: string, orderId: string, key?: string): MockRequest => ({
+    token,
+    body: { orderId },
+    headers: key ? { 'Idempotency-Key': key } : {},
+  });
+
+  it('places a complete order once', () => {
+    const { backend, now } = setup();
+    const { token, orderId } = seed(backend, '2015550101', 'review');
+    const order = ok('submitOrder', backend.submitOrder(submit(token, orderId, 'key-1')));
+    expect(order).toMatchObject({
+      status: 'submitted',
+      submittedAt: new Date(now()).toISOString(),
+    });
+    expect(order.orderNumber).toMatch(/^W\d{9}$/);
+  });
+
+  it('requires an Idempotency-Key', () => {
+    const { backend } = setup();
+    const { token, orderId } = seed(backend, '2015550101', 'review');
+    refused(backend.submitOrder(submit(token, orderId)), 400, 'IDEMPOTENCY_KEY_REQUIRED');
+  });
+
+  it('replays the first answer for a retry with the same key and body', () => {
+    const { backend, advance } = setup();
+    const { token, orderId } = seed(backend, '2015550101', 'review');
+    const first = backend.submitOrder(submit(token, orderId, 'key-1'));
+    advance(60_000);
+    const retry = backend.submitOrder({
+      ...submit(token, orderId, 'key-1'),
+      headers: { 'idempotency-key': 'key-1' },
+    });
+    expect(retry.status).toBe(first.status);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers).toEqual({ 'Idempotent-Replayed': 'true' });
+    expect(backend.listOrders()).toHaveLength(1);
+  });
+
+  it('refuses the same key with a different body', () => {
+    const { backend } = setup();
+    const { token, orderId } = seed(backend, '2015550101', 'review');
+    ok('submitOrder', backend.submitOrder(submit(token, orderId, 'key-1')));
+    refused(
+      backend.submitOrder(submit(token, 'ord_other', 'key-1')),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+  });
+
+  it('refuses a placed order under a new key', () => {
+    const { backend } = setup();
+    const { token, orderId } = seed(backend, '2015550101', 'review');
+    ok('submitOrder', backend.submitOrder(submit(token, orderId, 'key-1')));
+    refused(backend.submitOrder(submit(token, orderId, 'key-2')), 409, 'ORDER_NOT_OPEN');
+  });
+
+  it('refuses an incomplete order, and accepts the same key once it is complete', () => {
+    const { backend } = setup();
+    const { token, orderId, params } = seed(backend, '2015550101', 'terms');
+    const error = refused(
+      backend.submitOrder(submit(token, orderId, 'key-1')),
+      422,
+      'ORDER_INVALID',
+    );
+    expect(error.message).toContain('Customer Service Agreement');
+    const { agreements } = ok('getAgreements', backend.getAgreements({ token, params }));
+    const acceptedAt = new Date().toISOString();
+    backend.updateFulfillment({
+      token,
+      params,
+      body: {
+        agreements: agreements.map((a) => ({ agreementId: a.id, version: a.version, acceptedAt })),
+      },
+    });
+    ok('submitOrder', backend.submitOrder(submit(token, orderId, 'key-1')));
+  });
+
+  it("refuses another customer's order and an unknown one", () => {
+    const { backend } = setup();
+    const { orderId } = seed(backend, '2015550101', 'review');
+    const other = signIn(backend, '2015550102');
+    refused(backend.submitOrder(submit(other, orderId, 'key-1')), 403, 'FORBIDDEN');
+    refused(backend.submitOrder(submit(other, 'ord_missing', 'key-2')), 404, 'NOT_FOUND');
+  });
+
+  it('scopes keys to the customer', () => {
+    const { backend } = setup();
+    const maya = seed(backend, '2015550101', 'review');
+    const daniel = seed(backend, '2015550102', 'review');
+    ok('submitOrder', backend.submitOrder(submit(maya.token, maya.orderId, 'shared-key')));
+    ok('submitOrder', backend.submitOrder(submit(daniel.token, daniel.orderId, 'shared-key')));
+  });
+});

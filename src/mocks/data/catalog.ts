@@ -1,0 +1,226 @@
+import type { Bundle, Device, OffersResponse, Plan, Promotion } from '@/api/contract/schemas';
+
+export const INSTALLMENT_MONTHS = 36;
+export const ACTIVATION_FEE_CENTS = 3500;
+export const EXPRESS_SHIPPING_CENTS = 1500;
+
+/** Monthly installment for what is left after the down payment. */
+export function installmentCents(fullPriceCents: number, downPaymentCents: number): number {
+  return Math.round((fullPriceCents - downPaymentCents) / INSTALLMENT_MONTHS);
+}
+
+// monthlyCents is the price without autopay; carriers advertise it minus autopayDiscountCents.
+export const plans: Plan[] = [
+  {
+    id: 'unlimited-premium',
+    name: 'Unlimited Premium',
+    data: 'Unlimited',
+    features: [
+      'Unlimited premium 5G data, never slowed',
+      '100 GB mobile hotspot',
+      '4K UHD video streaming',
+      'Talk, text and data in Mexico and Canada',
+    ],
+    monthlyCents: 9000,
+    autopayDiscountCents: 1000,
+  },
+  {
+    id: 'unlimited-plus',
+    name: 'Unlimited Plus',
+    data: 'Unlimited',
+    features: [
+      '50 GB premium data, then unlimited at reduced speed',
+      '30 GB mobile hotspot',
+      'HD video streaming',
+    ],
+    monthlyCents: 8000,
+    autopayDiscountCents: 1000,
+  },
+  {
+    id: 'unlimited-starter',
+    name: 'Unlimited Starter',
+    data: 'Unlimited',
+    features: ['Unlimited 5G data; may be slowed when the network is busy', 'SD video streaming'],
+    monthlyCents: 6500,
+    autopayDiscountCents: 500,
+  },
+  {
+    id: 'essentials-15',
+    name: 'Essentials 15 GB',
+    data: '15 GB',
+    features: [
+      '15 GB of 5G data, then 128 kbps',
+      'Unlimited talk and text in the US',
+      '5 GB mobile hotspot',
+    ],
+    monthlyCents: 4500,
+    autopayDiscountCents: 500,
+  },
+];
+
+type DeviceSpec = Omit<Device, 'installmentMonths' | 'monthlyInstallmentCents'>;
+
+function device(spec: DeviceSpec): Device {
+  return {
+    ...spec,
+    installmentMonths: INSTALLMENT_MONTHS,
+    monthlyInstallmentCents: installmentCents(spec.fullPriceCents, spec.downPaymentCents),
+  };
+}
+
+export const devices: Device[] = [
+  device({
+    id: 'iphone-16-pro-256',
+    brand: 'Apple',
+    name: 'iPhone 16 Pro',
+    storage: '256 GB',
+    color: 'Desert Titanium',
+    fullPriceCents: 109999,
+    downPaymentCents: 0,
+    esimCapable: true,
+  }),
+  device({
+    id: 'iphone-16-128',
+    brand: 'Apple',
+    name: 'iPhone 16',
+    storage: '128 GB',
+    color: 'Ultramarine',
+    fullPriceCents: 82999,
+    downPaymentCents: 0,
+    esimCapable: true,
+  }),
+  device({
+    id: 'galaxy-s25-128',
+    brand: 'Samsung',
+    name: 'Galaxy S25',
+    storage: '128 GB',
+    color: 'Navy',
+    fullPriceCents: 79999,
+    downPaymentCents: 0,
+    esimCapable: true,
+  }),
+  device({
+    id: 'galaxy-z-flip6-256',
+    brand: 'Samsung',
+    name: 'Galaxy Z Flip6',
+    storage: '256 GB',
+    color: 'Mint',
+    fullPriceCents: 109999,
+    downPaymentCents: 10000,
+    esimCapable: true,
+  }),
+  device({
+    id: 'pixel-9a-128',
+    brand: 'Google',
+    name: 'Pixel 9a',
+    storage: '128 GB',
+    color: 'Obsidian',
+    fullPriceCents: 49999,
+    downPaymentCents: 0,
+    esimCapable: true,
+  }),
+  device({
+    id: 'moto-g-play-64',
+    brand: 'Motorola',
+    name: 'moto g play',
+    storage: '64 GB',
+    color: 'Sapphire Blue',
+    fullPriceCents: 14999,
+    downPaymentCents: 2999,
+    esimCapable: false,
+  }),
+];
+
+// An empty planIds or deviceIds means "any"; a promotion with deviceIds needs one of them.
+export const promotions: Promotion[] = [
+  {
+    id: 'iphone-16-pro-on-us',
+    title: 'iPhone 16 Pro on us',
+    description: 'Get up to $1,099.99 back in monthly bill credits on iPhone 16 Pro.',
+    conditions: [
+      'New line on Unlimited Premium',
+      '36-month device installment agreement',
+      'Credits start within 2 bills and stop if you cancel the line or pay off the device early',
+    ],
+    monthlyCreditCents: 3056,
+    months: 36,
+    planIds: ['unlimited-premium'],
+    deviceIds: ['iphone-16-pro-256'],
+  },
+  {
+    id: 'galaxy-s25-400-off',
+    title: '$400 off Galaxy S25',
+    description: '$400 in monthly bill credits on Galaxy S25.',
+    conditions: [
+      'New line on Unlimited Premium or Unlimited Plus',
+      '36-month device installment agreement',
+      'Credits stop if you cancel the line or pay off the device early',
+    ],
+    monthlyCreditCents: 1111,
+    months: 36,
+    planIds: ['unlimited-premium', 'unlimited-plus'],
+    deviceIds: ['galaxy-s25-128'],
+  },
+  {
+    id: 'pixel-9a-on-us',
+    title: 'Pixel 9a on us',
+    description: 'Pixel 9a for $0 a month with bill credits.',
+    conditions: ['New line on any Unlimited plan', '36-month device installment agreement'],
+    monthlyCreditCents: 1389,
+    months: 36,
+    planIds: ['unlimited-premium', 'unlimited-plus', 'unlimited-starter'],
+    deviceIds: ['pixel-9a-128'],
+  },
+  {
+    id: 'plus-10-off-12-months',
+    title: '$10 off Unlimited Plus for a year',
+    description: '$10 a month off Unlimited Plus for 12 months, with or without a new phone.',
+    conditions: ['New line on Unlimited Plus', 'Credit ends after 12 bills or if you change plans'],
+    monthlyCreditCents: 1000,
+    months: 12,
+    planIds: ['unlimited-plus'],
+    deviceIds: [],
+  },
+];
+
+export const bundles: Bundle[] = [
+  {
+    id: 'iphone-16-pro-premium',
+    name: 'iPhone 16 Pro + Unlimited Premium',
+    description: 'Our best phone on our best plan, with the device on us.',
+    planId: 'unlimited-premium',
+    deviceId: 'iphone-16-pro-256',
+    promotionId: 'iphone-16-pro-on-us',
+  },
+  {
+    id: 'galaxy-s25-plus',
+    name: 'Galaxy S25 + Unlimited Plus',
+    description: 'Galaxy S25 with $400 off and plenty of premium data.',
+    planId: 'unlimited-plus',
+    deviceId: 'galaxy-s25-128',
+    promotionId: 'galaxy-s25-400-off',
+  },
+  {
+    id: 'pixel-9a-starter',
+    name: 'Pixel 9a + Unlimited Starter',
+    description: 'A great camera phone for $0 a month on our lowest-priced Unlimited plan.',
+    planId: 'unlimited-starter',
+    deviceId: 'pixel-9a-128',
+    promotionId: 'pixel-9a-on-us',
+  },
+];
+
+export const catalog: OffersResponse = { plans, devices, bundles, promotions };
+
+/** Whether a promotion's conditions allow this plan and device. */
+export function promotionApplies(
+  promotion: Promotion,
+  planId: string,
+  deviceId: string | undefined,
+): boolean {
+  const planOk = promotion.planIds.length === 0 || promotion.planIds.includes(planId);
+  const deviceOk =
+    promotion.deviceIds.length === 0 ||
+    (deviceId !== undefined && promotion.deviceIds.includes(deviceId));
+  return planOk && deviceOk;
+}

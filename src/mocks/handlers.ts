@@ -1,0 +1,138 @@
+import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import {
+  operations,
+  type HttpMethod,
+  type Operation,
+  type OperationId,
+} from '@/api/contract/operations';
+import { errorResponse, validationFailed } from './backend/errors';
+import type { MockResponse } from './backend/types';
+import { mockRuntime, type MockRuntime } from './runtime';
+import { SeedRequest, seedOrder } from './seed';
+
+export interface HandlerOptions {
+  /** Milliseconds to wait before answering a /v1 request; none when absent. */
+  latencyMs?: () => number;
+}
+
+/** `/v1/order/{id}/validate` → `*\/v1/order/:id/validate`, so any origin matches. */
+export function toMswPath(path: string): string {
+  return `*${path.replace(/\{(\w+)\}/g, ':$1')}`;
+}
+
+export function toHttpResponse({ status, body, headers }: MockResponse): Response {
+  return body === null
+    ? new HttpResponse(null, { status, headers })
+    : HttpResponse.json(body as JsonBodyType, { status, headers });
+}
+
+async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await request.text();
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const malformed = () =>
+  errorResponse(400, 'MALFORMED_REQUEST', 'The request body is not valid JSON.');
+
+/** A bug in the mock answers like a real API would (500 in the error shape), and says so in the console. */
+function callBackend(call: () => MockResponse): MockResponse {
+  try {
+    return call();
+  } catch (error) {
+    // eslint-disable-next-line no-console -- a bug in the mock must be visible (and fails tests)
+    console.error('[mock backend] unexpected error', error);
+    return errorResponse(500, 'INTERNAL', 'Something went wrong on our side.');
+  }
+}
+
+/** Turns a fetch Request into a backend call, and logs it without anything personal. */
+async function answer(
+  runtime: MockRuntime,
+  id: OperationId,
+  request: Request,
+  params: Record<string, string>,
+): Promise<Response> {
+  const operation: Operation = operations[id];
+  const json = operation.body ? await readJson(request) : { ok: true as const, value: undefined };
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const url = new URL(request.url);
+  const response = json.ok
+    ? callBackend(() =>
+        runtime.backend[id]({
+          token,
+          params,
+          query: Object.fromEntries(url.searchParams),
+          body: json.value,
+          headers: Object.fromEntries(request.headers.entries()),
+        }),
+      )
+    : malformed();
+  runtime.record({
+    at: new Date().toISOString(),
+    method: request.method,
+    path: url.pathname,
+    operationId: id,
+    status: response.status,
+    idempotencyKey: request.headers.get('idempotency-key') ?? undefined,
+    acceptLanguage: request.headers.get('accept-language') ?? undefined,
+  });
+  runtime.notifyChange();
+  return toHttpResponse(response);
+}
+
+const routes: Record<HttpMethod, typeof http.get> = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+};
+
+function operationHandlers(runtime: MockRuntime, options: HandlerOptions): HttpHandler[] {
+  return (Object.keys(operations) as OperationId[]).map((id) => {
+    const { method, path } = operations[id];
+    return routes[method](toMswPath(path), async ({ request, params }) => {
+      const latency = options.latencyMs?.() ?? 0;
+      if (latency > 0) await delay(latency);
+      const stringParams = Object.fromEntries(
+        Object.entries(params).flatMap(([key, value]) =>
+          typeof value === 'string' ? [[key, value]] : [],
+        ),
+      );
+      return answer(runtime, id, request, stringParams);
+    });
+  });
+}
+
+/** Test and demo aids outside the contract. */
+function mockControlHandlers(runtime: MockRuntime): HttpHandler[] {
+  return [
+    http.post('*/__mock/reset', () => {
+      runtime.reset();
+      runtime.notifyChange();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('*/__mock/orders', () => HttpResponse.json({ orders: runtime.backend.listOrders() })),
+    http.get('*/__mock/requests', () => HttpResponse.json({ requests: runtime.requests() })),
+    http.post('*/__mock/seed', async ({ request }) => {
+      const json = await readJson(request);
+      if (!json.ok) return toHttpResponse(malformed());
+      const parsed = SeedRequest.safeParse(json.value);
+      if (!parsed.success) return toHttpResponse(validationFailed(parsed.error).response);
+      const response = seedOrder(runtime.backend, parsed.data);
+      runtime.notifyChange();
+      return toHttpResponse(response);
+    }),
+  ];
+}
+
+export function createHandlers(runtime: MockRuntime, options: HandlerOptions = {}): HttpHandler[] {
+  return [...operationHandlers(runtime, options), ...mockControlHandlers(runtime)];
+}
+
+/** The handlers over the shared `mockRuntime`, without latency. */
+export const handlers = createHandlers(mockRuntime);

@@ -1,0 +1,85 @@
+import type { OperationId } from '@/api/contract/operations';
+import {
+  createMockBackend,
+  type MockBackend,
+  type MockBackendOptions,
+} from './backend/create-mock-backend';
+import { STATE_VERSION, type MockState } from './backend/types';
+
+/** One received /v1 request, without bodies, tokens or query strings (they can be personal). */
+export interface RequestLogEntry {
+  at: string;
+  method: string;
+  path: string;
+  operationId: OperationId;
+  status: number;
+  idempotencyKey?: string;
+  acceptLanguage?: string;
+}
+
+/** What survives a reload of the browser mock: the server state and the request log. */
+export interface MockSnapshot {
+  state: MockState;
+  requests: RequestLogEntry[];
+}
+
+const MAX_LOGGED_REQUESTS = 500;
+
+export interface MockRuntime {
+  backend: MockBackend;
+  requests(): RequestLogEntry[];
+  record(entry: RequestLogEntry): void;
+  reset(): void;
+  snapshot(): MockSnapshot;
+  /** Restores a snapshot; false (and nothing changed) when it is not one of this version. */
+  restore(snapshot: unknown): boolean;
+  /** Called after every handled request that may have changed the snapshot. */
+  onChange(listener: () => void): () => void;
+  notifyChange(): void;
+}
+
+function isSnapshot(value: unknown): value is MockSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  if (!('state' in value) || !('requests' in value) || !Array.isArray(value.requests)) return false;
+  const { state } = value;
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    'version' in state &&
+    state.version === STATE_VERSION
+  );
+}
+
+/** The backend plus what the handlers keep around it (the request log, change listeners). */
+export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime {
+  const backend = createMockBackend(options);
+  let requests: RequestLogEntry[] = [];
+  const listeners = new Set<() => void>();
+
+  return {
+    backend,
+    requests: () => [...requests],
+    record: (entry) => {
+      requests = [...requests, entry].slice(-MAX_LOGGED_REQUESTS);
+    },
+    reset: () => {
+      backend.reset();
+      requests = [];
+    },
+    snapshot: () => ({ state: backend.serialize(), requests: [...requests] }),
+    restore: (snapshot) => {
+      if (!isSnapshot(snapshot)) return false;
+      backend.restore(snapshot.state);
+      requests = [...snapshot.requests];
+      return true;
+    },
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notifyChange: () => listeners.forEach((listener) => listener()),
+  };
+}
+
+/** The runtime behind the default `handlers` (tests, the browser worker and the node server). */
+export const mockRuntime = createMockRuntime();

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
 
-const DEV_SERVER_URL = 'http://localhost:5173';
+// Its own port, so a developer's dev server (with mock latency) is never reused by mistake.
+const DEV_SERVER_URL = 'http://localhost:5199';
 const baseURL = process.env.BASE_URL || DEV_SERVER_URL;
 const isCI = Boolean(process.env.CI);
 
@@ -28,7 +29,9 @@ export default defineConfig({
   webServer: process.env.BASE_URL
     ? undefined
     : {
-        command: 'npm run dev -- --port 5173 --strictPort',
+        command: 'npm run dev -- --port 5199 --strictPort',
+        // No mock latency in tests.
+        env: { VITE_MOCK_LATENCY_MS: '0' },
         url: DEV_SERVER_URL,
         reuseExistingServer: !isCI,
       },

@@ -1,0 +1,58 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface ApiCall {
+  method: string;
+  /** Path with order ids replaced by `{id}`, as the contract writes it. */
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+}
+
+function contractPath(url: string): string {
+  return new URL(url).pathname.replace(/^(\/v1\/order\/)(?!create$|submit$)[^/]+/, '$1{id}');
+}
+
+interface Fixtures {
+  /** Every /v1 call the page made, in order, with its status. */
+  apiCalls: ApiCall[];
+  /** Console errors and uncaught exceptions; the test fails if any happen. */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  apiCalls: async ({ page }, use) => {
+    const calls: ApiCall[] = [];
+    // MSW answers from a service worker, so page.route would not see these; 'response' does.
+    page.on('response', (response) => {
+      const request = response.request();
+      if (!new URL(request.url()).pathname.startsWith('/v1/')) return;
+      calls.push({
+        method: request.method(),
+        path: contractPath(request.url()),
+        status: response.status(),
+        headers: request.headers(),
+      });
+    });
+    await use(calls);
+  },
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the mock service worker controls the page, so calls are answered by it. */
+export async function openApp(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+}

@@ -1,0 +1,52 @@
+/**
+ * Which step a customer may see is decided here, in loaders, before anything renders: from the
+ * session and, once it exists, from the order on the server (its `nextStep`), never from flags.
+ */
+import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { getSession } from '@/api/session';
+import { orderQueryOptions } from '@/api/orders';
+import { paths, stepIndex, stepPath, type OrderStepId } from '@/config/paths';
+import { checkoutDraft } from '@/lib/checkout-draft';
+
+function requireSession() {
+  const session = getSession();
+  if (!session) throw redirect(paths.signIn);
+  return session;
+}
+
+export function signInLoader() {
+  return getSession() ? redirect(paths.account) : null;
+}
+
+export function accountLoader() {
+  requireSession();
+  return null;
+}
+
+export function offersLoader() {
+  requireSession();
+  return checkoutDraft.get().customerId ? null : redirect(paths.account);
+}
+
+export function draftCartLoader() {
+  requireSession();
+  const draft = checkoutDraft.get();
+  if (!draft.customerId) return redirect(paths.account);
+  return draft.lines.length ? null : redirect(paths.offers);
+}
+
+export function orderStepLoader(queryClient: QueryClient, step: OrderStepId | 'confirmation') {
+  return async ({ params }: LoaderFunctionArgs) => {
+    requireSession();
+    const orderId = params.orderId ?? '';
+    const order = await queryClient.ensureQueryData(orderQueryOptions(orderId));
+    if (order.status === 'submitted') {
+      return step === 'confirmation' ? null : redirect(paths.confirmation(orderId));
+    }
+    if (step === 'confirmation' || stepIndex(step) > stepIndex(order.nextStep)) {
+      return redirect(stepPath(order.nextStep, orderId));
+    }
+    return null;
+  };
+}

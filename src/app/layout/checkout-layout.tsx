@@ -1,0 +1,85 @@
+import { Link, Outlet, useMatches, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import type { StepId } from '@/api/contract/schemas';
+import { useSession, clearSession } from '@/api/session';
+import { useSignOut } from '@/api/auth';
+import { Button } from '@/components/ui/button';
+import { RETURN_TO_REVIEW, STEP_IDS, paths, stepIndex, stepPath } from '@/config/paths';
+import { clearDraft } from '@/lib/checkout-draft';
+import { useStore } from '@/i18n';
+import { layoutMessages } from '../messages';
+import type { RouteHandle } from '../router';
+import { OrderSummary } from './order-summary';
+import { Progress } from './progress';
+
+function useCurrentStep(): StepId | undefined {
+  const matches = useMatches();
+  for (const match of [...matches].reverse()) {
+    const handle = match.handle as RouteHandle | undefined;
+    if (handle?.step) return handle.step;
+  }
+  return undefined;
+}
+
+/** The previous step, or review when the customer came from there to change an answer. */
+function useBackPath(step: StepId | undefined, orderId: string | undefined): string | null {
+  const [search] = useSearchParams();
+  if (!step || step === 'sign-in' || step === 'account') return null;
+  if (orderId && search.get(RETURN_TO_REVIEW) === 'review') return stepPath('review', orderId);
+  const previous = STEP_IDS[stepIndex(step) - 1];
+  return previous ? stepPath(previous, orderId) : null;
+}
+
+export function CheckoutLayout() {
+  const t = useStore(layoutMessages);
+  const step = useCurrentStep();
+  const { orderId } = useParams();
+  const backPath = useBackPath(step, orderId);
+  const session = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const showSummary = Boolean(orderId && step && step !== 'cart');
+
+  const endSession = () => {
+    signOut.mutate(undefined, {
+      onSettled: () => {
+        clearSession();
+        clearDraft();
+        void navigate(paths.signIn, { replace: true });
+      },
+    });
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to={paths.home} className="brand">
+            {t.brand}
+          </Link>
+          {session && (
+            <Button variant="link" onClick={endSession} pending={signOut.isPending}>
+              {t.signOut}
+            </Button>
+          )}
+        </div>
+      </header>
+      <div className="page">
+        {step && <Progress current={step} />}
+        <div className={`page__columns${showSummary ? ' page__columns--with-summary' : ''}`}>
+          <main id="main" className="page__main">
+            {backPath && (
+              <Link to={backPath} className="back-link">
+                {t.back}
+              </Link>
+            )}
+            <Outlet />
+          </main>
+          {showSummary && orderId && <OrderSummary orderId={orderId} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import type { StepId } from '@/api/contract/schemas';
+import { getSession } from '@/api/session';
+import { paths, type OrderStepId } from '@/config/paths';
+import {
+  accountLoader,
+  draftCartLoader,
+  offersLoader,
+  orderStepLoader,
+  signInLoader,
+} from './guards';
+import { CheckoutLayout } from './layout/checkout-layout';
+import { NotFound, RouteError } from './route-error';
+
+/** What a route tells the layout: which step it is, for the progress and the back link. */
+export interface RouteHandle {
+  step?: StepId;
+}
+
+// Each page is its own chunk, fetched when its route matches (and prefetched by the step before).
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return { Component: async () => pick(await load()) };
+}
+
+const pages = {
+  signIn: () => import('@/features/sign-in/sign-in-page'),
+  account: () => import('@/features/account/account-page'),
+  offers: () => import('@/features/offers/offers-page'),
+  cart: () => import('@/features/cart/cart-page'),
+  credit: () => import('@/features/credit/credit-page'),
+  shipping: () => import('@/features/shipping/shipping-page'),
+  number: () => import('@/features/number/number-page'),
+  terms: () => import('@/features/terms/terms-page'),
+  review: () => import('@/features/review/review-page'),
+  confirmation: () => import('@/features/confirmation/confirmation-page'),
+};
+
+/** Loads a step's code ahead of time, so moving on does not wait for it. */
+export function prefetchStepCode(step: keyof typeof pages) {
+  void pages[step]().catch(() => undefined);
+}
+
+function orderStep(queryClient: QueryClient, step: OrderStepId, lazy: RouteObject['lazy']) {
+  return {
+    path: step,
+    loader: orderStepLoader(queryClient, step),
+    lazy,
+    handle: { step } satisfies RouteHandle,
+    ErrorBoundary: RouteError,
+  } as RouteObject;
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      Component: CheckoutLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          index: true,
+          loader: () => redirect(getSession() ? paths.account : paths.signIn),
+        },
+        {
+          path: 'sign-in',
+          loader: signInLoader,
+          lazy: lazyPage(pages.signIn, (m) => m.SignInPage),
+          handle: { step: 'sign-in' } satisfies RouteHandle,
+          ErrorBoundary: RouteError,
+        },
+        {
+          path: 'account',
+          loader: accountLoader,
+          lazy: lazyPage(pages.account, (m) => m.AccountPage),
+          handle: { step: 'account' } satisfies RouteHandle,
+          ErrorBoundary: RouteError,
+        },
+        {
+          path: 'offers',
+          loader: offersLoader,
+          lazy: lazyPage(pages.offers, (m) => m.OffersPage),
+          handle: { step: 'offers' } satisfies RouteHandle,
+          ErrorBoundary: RouteError,
+        },
+        {
+          path: 'cart',
+          loader: draftCartLoader,
+          lazy: lazyPage(pages.cart, (m) => m.CartPage),
+          handle: { step: 'cart' } satisfies RouteHandle,
+          ErrorBoundary: RouteError,
+        },
+        {
+          path: 'orders/:orderId',
+          ErrorBoundary: RouteError,
+          children: [
+            orderStep(queryClient, 'cart', lazyPage(pages.cart, (m) => m.CartPage)),
+            orderStep(queryClient, 'credit', lazyPage(pages.credit, (m) => m.CreditPage)),
+            orderStep(queryClient, 'shipping', lazyPage(pages.shipping, (m) => m.ShippingPage)),
+            orderStep(queryClient, 'number', lazyPage(pages.number, (m) => m.NumberPage)),
+            orderStep(queryClient, 'terms', lazyPage(pages.terms, (m) => m.TermsPage)),
+            orderStep(queryClient, 'review', lazyPage(pages.review, (m) => m.ReviewPage)),
+            {
+              path: 'confirmation',
+              loader: orderStepLoader(queryClient, 'confirmation'),
+              lazy: lazyPage(pages.confirmation, (m) => m.ConfirmationPage),
+              ErrorBoundary: RouteError,
+            },
+          ],
+        },
+        { path: '*', Component: NotFound },
+      ],
+    },
+  ];
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}

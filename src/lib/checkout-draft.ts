@@ -1,0 +1,50 @@
+/**
+ * What the customer chose before the order exists: the account and the cart lines. It is not
+ * personal data (ids only), and it is kept in sessionStorage so a reload resumes; once the
+ * order is created the server holds it and the draft is cleared.
+ */
+import { atom } from 'nanostores';
+import { z } from 'zod';
+import { LineInput, MAX_LINES } from '@/api/contract/schemas';
+
+const STORAGE_KEY = 'checkout.draft';
+
+const Draft = z.object({
+  customerId: z.string().nullable(),
+  lines: z.array(LineInput).max(MAX_LINES),
+});
+export type CheckoutDraft = z.infer<typeof Draft>;
+
+const emptyDraft: CheckoutDraft = { customerId: null, lines: [] };
+
+function readStored(): CheckoutDraft {
+  try {
+    const parsed = Draft.safeParse(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null'));
+    return parsed.success ? parsed.data : emptyDraft;
+  } catch {
+    return emptyDraft;
+  }
+}
+
+export const checkoutDraft = atom<CheckoutDraft>(readStored());
+
+checkoutDraft.listen((draft) => {
+  sessionStorage.setItem(STORAGE_KEY, JSON.stringify(draft));
+});
+
+export function chooseAccount(customerId: string) {
+  const current = checkoutDraft.get();
+  // Lines chosen for another account do not carry over.
+  checkoutDraft.set(
+    current.customerId === customerId ? current : { customerId, lines: [] },
+  );
+}
+
+export function setDraftLines(lines: LineInput[]) {
+  checkoutDraft.set({ ...checkoutDraft.get(), lines });
+}
+
+export function clearDraft() {
+  checkoutDraft.set(emptyDraft);
+  sessionStorage.removeItem(STORAGE_KEY);
+}

@@ -6,7 +6,7 @@ test('the sign-in page renders, fed by the mock backend', async ({ page, apiCall
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused();
   await expect(page).toHaveTitle(/Sign in/);
-  await expect.poll(() => apiCalls.map((call) => `${call.method} ${call.path} ${call.status}`)).toContain(
-    'GET /v1/auth-methods 200',
-  );
+  await expect
+    .poll(() => apiCalls.map((call) => `${call.method} ${call.path} ${call.status}`))
+    .toContain('GET /v1/auth-methods 200');
 });

@@ -56,3 +56,39 @@ export async function openApp(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
 }
+
+type SeedStep = 'credit' | 'shipping' | 'number' | 'terms' | 'review';
+
+/**
+ * Starts a test at a given step: the mock backend (in the page's service worker) signs the
+ * persona in and builds the order up to `step`; the page then resumes that session.
+ */
+export async function startAtStep(
+  page: Page,
+  step: SeedStep,
+  options: { phone?: string; lines?: { planId: string; deviceId?: string }[] } = {},
+): Promise<string> {
+  await openApp(page, '/sign-in');
+  const orderId = await page.evaluate(
+    async ({ step, phone, lines }) => {
+      const response = await fetch('/__mock/seed', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ phone, step, lines }),
+      });
+      const seeded = (await response.json()) as { session: unknown; orderId: string };
+      sessionStorage.setItem('checkout.session', JSON.stringify(seeded.session));
+      return seeded.orderId;
+    },
+    { step, phone: options.phone ?? '(201) 555-0101', lines: options.lines },
+  );
+  await page.goto(`/orders/${orderId}/${step}`);
+  return orderId;
+}
+
+/** True when `expected` appears in `actual` in the same order, other items allowed between. */
+export function isSubsequence(expected: string[], actual: string[]): boolean {
+  let next = 0;
+  for (const item of actual) if (item === expected[next]) next += 1;
+  return next === expected.length;
+}

@@ -25,3 +25,16 @@ export function customersQueryOptions(
     enabled: customerId !== null,
   });
 }
+
+/**
+ * Every account of the person signed in (no filter: the token decides). One sign-in can own
+ * several accounts, and the account step lets the customer choose among them, which the
+ * customer-filtered `customersQueryOptions` cannot show. Keyed under the session's customer.
+ */
+export function accountsQueryOptions(customerId: string | null = getSession()?.customerId ?? null) {
+  return queryOptions({
+    queryKey: [...customerKeys.list(customerId), 'all'] as const,
+    queryFn: ({ signal }) => getCustomers(null, signal),
+    enabled: customerId !== null,
+  });
+}

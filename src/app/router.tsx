@@ -12,6 +12,7 @@ import {
   signInLoader,
 } from './guards';
 import { CheckoutLayout } from './layout/checkout-layout';
+import { InitialLoading } from './initial-loading';
 import { NotFound, RouteError } from './route-error';
 
 /** What a route tells the layout: which step it is, for the progress and the back link. */
@@ -57,6 +58,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       Component: CheckoutLayout,
       ErrorBoundary: RouteError,
+      // Shown while the first page's code and loader run, instead of a blank screen.
+      HydrateFallback: InitialLoading,
       children: [
         {
           index: true,
@@ -94,12 +97,36 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'orders/:orderId',
           ErrorBoundary: RouteError,
           children: [
-            orderStep(queryClient, 'cart', lazyPage(pages.cart, (m) => m.CartPage)),
-            orderStep(queryClient, 'credit', lazyPage(pages.credit, (m) => m.CreditPage)),
-            orderStep(queryClient, 'shipping', lazyPage(pages.shipping, (m) => m.ShippingPage)),
-            orderStep(queryClient, 'number', lazyPage(pages.number, (m) => m.NumberPage)),
-            orderStep(queryClient, 'terms', lazyPage(pages.terms, (m) => m.TermsPage)),
-            orderStep(queryClient, 'review', lazyPage(pages.review, (m) => m.ReviewPage)),
+            orderStep(
+              queryClient,
+              'cart',
+              lazyPage(pages.cart, (m) => m.CartPage),
+            ),
+            orderStep(
+              queryClient,
+              'credit',
+              lazyPage(pages.credit, (m) => m.CreditPage),
+            ),
+            orderStep(
+              queryClient,
+              'shipping',
+              lazyPage(pages.shipping, (m) => m.ShippingPage),
+            ),
+            orderStep(
+              queryClient,
+              'number',
+              lazyPage(pages.number, (m) => m.NumberPage),
+            ),
+            orderStep(
+              queryClient,
+              'terms',
+              lazyPage(pages.terms, (m) => m.TermsPage),
+            ),
+            orderStep(
+              queryClient,
+              'review',
+              lazyPage(pages.review, (m) => m.ReviewPage),
+            ),
             {
               path: 'confirmation',
               loader: orderStepLoader(queryClient, 'confirmation'),

@@ -29,7 +29,8 @@ export const paths = {
   account: '/account',
   offers: '/offers',
   cart: '/cart',
-  orderStep: (orderId: string, step: OrderStepId) => `/orders/${encodeURIComponent(orderId)}/${step}`,
+  orderStep: (orderId: string, step: OrderStepId) =>
+    `/orders/${encodeURIComponent(orderId)}/${step}`,
   confirmation: (orderId: string) => `/orders/${encodeURIComponent(orderId)}/confirmation`,
 };
 

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { atom, type ReadableAtom } from 'nanostores';
-import { createI18n } from '@nanostores/i18n';
+import { createI18n, type ComponentsJSON } from '@nanostores/i18n';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,14 +18,15 @@ export const language = atom<Language>('en');
 export const i18n = createI18n(language, {
   baseLocale: 'en',
   async get(code) {
-    const { default: translations } = await import(`./translations/${code}.json`);
-    return translations;
+    const loaded = (await import(`./translations/${code}.json`)) as { default: ComponentsJSON };
+    return loaded.default;
   },
 });
 
 /** Subscribes a component to a store (a messages block, the language). */
 export function useStore<T>(store: ReadableAtom<T>): T {
-  return useSyncExternalStore((onChange) => store.listen(onChange), store.get, store.get);
+  const read = () => store.get();
+  return useSyncExternalStore((onChange) => store.listen(onChange), read, read);
 }
 
 // US English and US Spanish: dollars are written "$1,234.56" in both.

@@ -35,9 +35,7 @@ checkoutDraft.listen((draft) => {
 export function chooseAccount(customerId: string) {
   const current = checkoutDraft.get();
   // Lines chosen for another account do not carry over.
-  checkoutDraft.set(
-    current.customerId === customerId ? current : { customerId, lines: [] },
-  );
+  checkoutDraft.set(current.customerId === customerId ? current : { customerId, lines: [] });
 }
 
 export function setDraftLines(lines: LineInput[]) {

@@ -1,4 +1,11 @@
-import { Link, Outlet, useMatches, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import {
+  Link,
+  Outlet,
+  useMatches,
+  useNavigate,
+  useParams,
+  useSearchParams,
+} from 'react-router-dom';
 import type { StepId } from '@/api/contract/schemas';
 import { useSession, clearSession } from '@/api/session';
 import { useSignOut } from '@/api/auth';

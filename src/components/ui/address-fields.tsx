@@ -81,7 +81,8 @@ interface AddressFieldsProps {
 /** A US postal address: line 1, optional line 2, town, state, ZIP. Validate with `addressSchema`. */
 export function AddressFields({ name, legend, hint, autoCompleteSection }: AddressFieldsProps) {
   const t = useStore(addressFieldsMessages);
-  const token = (field: string) => (autoCompleteSection ? `${autoCompleteSection} ${field}` : field);
+  const token = (field: string) =>
+    autoCompleteSection ? `${autoCompleteSection} ${field}` : field;
   const hintId = `${name.replace(/[^a-zA-Z0-9_-]/g, '-')}-address-hint`;
   return (
     <fieldset className="field fieldset" aria-describedby={hint ? hintId : undefined}>

@@ -26,7 +26,13 @@ export interface AddressFormValues {
   zip: string;
 }
 
-export const emptyAddress: AddressFormValues = { line1: '', line2: '', city: '', state: '', zip: '' };
+export const emptyAddress: AddressFormValues = {
+  line1: '',
+  line2: '',
+  city: '',
+  state: '',
+  zip: '',
+};
 
 export function toAddressFormValues(address: Address | null | undefined): AddressFormValues {
   if (!address) return { ...emptyAddress };
@@ -57,7 +63,9 @@ export function addressSchema(text: AddressErrorText) {
       .trim()
       .min(1, { error: text.cityRequired })
       .max(60, { error: text.cityTooLong }),
-    state: z.string({ error: text.stateRequired }).regex(/^[A-Z]{2}$/, { error: text.stateRequired }),
+    state: z
+      .string({ error: text.stateRequired })
+      .regex(/^[A-Z]{2}$/, { error: text.stateRequired }),
     zip: z
       .string({ error: text.zipRequired })
       .trim()

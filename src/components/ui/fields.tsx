@@ -7,7 +7,10 @@ import { uiMessages } from './messages';
 function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
   const error: unknown = get(formState.errors, name);
-  return error && typeof error === 'object' && 'message' in error && typeof error.message === 'string'
+  return error &&
+    typeof error === 'object' &&
+    'message' in error &&
+    typeof error.message === 'string'
     ? error.message
     : undefined;
 }

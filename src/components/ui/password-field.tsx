@@ -53,8 +53,7 @@ export function PasswordField({ name, label, hint, autoComplete }: PasswordField
         aria-controls={fieldId(name)}
         onClick={toggle}
       >
-        {visible ? ui.hide : ui.show}{' '}
-        <span className="visually-hidden">{t.password}</span>
+        {visible ? ui.hide : ui.show} <span className="visually-hidden">{t.password}</span>
       </Button>
       <p className="visually-hidden" role="status">
         {announcement}

@@ -1,0 +1,203 @@
+import { params } from '@nanostores/i18n';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
+import { accountsQueryOptions } from '@/api/customers';
+import { offersQueryOptions } from '@/api/offers';
+import type { Customer } from '@/api/contract/schemas';
+import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { Button } from '@/components/ui/button';
+import { RadioGroup } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { Notice } from '@/components/ui/notice';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Skeleton } from '@/components/ui/skeleton';
+import { paths } from '@/config/paths';
+import { checkoutDraft, chooseAccount } from '@/lib/checkout-draft';
+import { i18n, language, useStore } from '@/i18n';
+import { accountSchema, type AccountFormInput, type AccountFormOutput } from './account-schema';
+import styles from './account-page.module.css';
+
+const messages = i18n('accountStep', {
+  title: 'Your account',
+  oneIntro: 'This is the account that goes with the details you signed in with.',
+  oneQuestion: 'Your new line or phone will be added to this account.',
+  severalIntro: 'You have more than one account. Choose the one this order is for.',
+  legend: 'Which account is this order for?',
+  optionLabel: params('{name}, account {number}'),
+  accountNumber: 'Account',
+  mobile: 'Mobile',
+  email: 'Email',
+  serviceArea: 'Service address',
+  cannotOrderTitle: 'This account cannot order online',
+  cannotOrderBody:
+    'To add a line or a phone to this account, visit one of our stores, or call Customer Care on 611 from your phone.',
+  cannotOrderShort: 'Cannot order online. Visit a store or call 611 from your phone.',
+  noneOrderable:
+    'None of your accounts can order online. To add a line or a phone, visit one of our stores, or call Customer Care on 611 from your phone.',
+  noAccounts:
+    'We could not find an account to add a line to. Visit one of our stores, or call Customer Care on 611 from your phone.',
+  continue: 'Continue',
+});
+
+export function AccountPage() {
+  const t = useStore(messages);
+  const customers = useQuery(accountsQueryOptions());
+
+  return (
+    <section className={styles.column}>
+      <PageHeading>{t.title}</PageHeading>
+      {customers.isPending ? (
+        <Skeleton lines={2} height="7rem" />
+      ) : customers.isError ? (
+        <ApiErrorNotice
+          error={customers.error}
+          onRetry={() => void customers.refetch()}
+          retrying={customers.isFetching}
+        />
+      ) : (
+        <AccountChoice customers={customers.data.customers} />
+      )}
+    </section>
+  );
+}
+
+function useContinueWith() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const lang = useStore(language);
+  return (customerId: string) => {
+    chooseAccount(customerId);
+    // The offers need only the session, so they may load while the next page's code does.
+    void queryClient.prefetchQuery(offersQueryOptions(lang));
+    void navigate(paths.offers);
+  };
+}
+
+function AccountChoice({ customers }: { customers: Customer[] }) {
+  const t = useStore(messages);
+  const [only] = customers;
+  if (!only) return <Notice tone="warning">{t.noAccounts}</Notice>;
+  if (customers.length === 1) return <SingleAccount customer={only} />;
+  return <SeveralAccounts customers={customers} />;
+}
+
+function AccountDetails({ customer }: { customer: Customer }) {
+  const t = useStore(messages);
+  const { serviceAddress: address } = customer;
+  return (
+    <dl className={styles.details}>
+      <div>
+        <dt>{t.accountNumber}</dt>
+        <dd>{customer.accountNumberMasked}</dd>
+      </div>
+      <div>
+        <dt>{t.mobile}</dt>
+        <dd>{customer.phoneMasked}</dd>
+      </div>
+      <div>
+        <dt>{t.email}</dt>
+        <dd>{customer.emailMasked}</dd>
+      </div>
+      <div>
+        <dt>{t.serviceArea}</dt>
+        <dd>
+          {address.city}, {address.state}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function SingleAccount({ customer }: { customer: Customer }) {
+  const t = useStore(messages);
+  const continueWith = useContinueWith();
+  return (
+    <div className="stack">
+      <p>{t.oneIntro}</p>
+      <div className="card">
+        <p className={styles.name}>
+          {customer.firstName} {customer.lastName}
+        </p>
+        <AccountDetails customer={customer} />
+      </div>
+      {customer.canOrderOnline ? (
+        <>
+          <p>{t.oneQuestion}</p>
+          <div className="actions">
+            <Button onClick={() => continueWith(customer.id)}>{t.continue}</Button>
+          </div>
+        </>
+      ) : (
+        <Notice tone="warning" title={t.cannotOrderTitle}>
+          <p>{t.cannotOrderBody}</p>
+        </Notice>
+      )}
+    </div>
+  );
+}
+
+function SeveralAccounts({ customers }: { customers: Customer[] }) {
+  const t = useStore(messages);
+  const continueWith = useContinueWith();
+  const draftCustomerId = checkoutDraft.get().customerId;
+  const chosenBefore = customers.some((c) => c.id === draftCustomerId && c.canOrderOnline);
+  const form = useForm<AccountFormInput, unknown, AccountFormOutput>({
+    resolver: zodResolver(accountSchema),
+    mode: 'onSubmit',
+    // Nothing is pre-ticked, unless they chose this account earlier in this checkout.
+    defaultValues: { customerId: chosenBefore && draftCustomerId ? draftCustomerId : undefined },
+  });
+  const orderable = customers.filter((customer) => customer.canOrderOnline);
+
+  if (orderable.length === 0) {
+    return (
+      <div className="stack">
+        <Notice tone="warning" title={t.cannotOrderTitle}>
+          <p>{t.noneOrderable}</p>
+        </Notice>
+        {customers.map((customer) => (
+          <div className="card" key={customer.id}>
+            <p className={styles.name}>
+              {customer.firstName} {customer.lastName}
+            </p>
+            <AccountDetails customer={customer} />
+          </div>
+        ))}
+      </div>
+    );
+  }
+
+  return (
+    <Form form={form} onSubmit={(values) => continueWith(values.customerId)}>
+      <p>{t.severalIntro}</p>
+      <RadioGroup
+        name="customerId"
+        legend={t.legend}
+        variant="cards"
+        options={customers.map((customer) => ({
+          value: customer.id,
+          label: t.optionLabel({
+            name: `${customer.firstName} ${customer.lastName}`,
+            number: customer.accountNumberMasked,
+          }),
+          disabled: !customer.canOrderOnline,
+          description: (
+            <>
+              <p className={styles.compact}>
+                {customer.serviceAddress.city}, {customer.serviceAddress.state}
+                <br />
+                <span>{customer.phoneMasked}</span> · <span>{customer.emailMasked}</span>
+              </p>
+              {!customer.canOrderOnline && <p className="small">{t.cannotOrderShort}</p>}
+            </>
+          ),
+        }))}
+      />
+      <div className="actions">
+        <Button type="submit">{t.continue}</Button>
+      </div>
+    </Form>
+  );
+}

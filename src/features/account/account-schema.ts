@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { i18n } from '@/i18n';
+
+export const accountSchemaMessages = i18n('accountSchema', {
+  chooseAccount: 'Choose the account this order is for',
+});
+
+const chooseAccount = () => accountSchemaMessages.get().chooseAccount;
+
+export const accountSchema = z.object({
+  // An unticked radio group reads as null.
+  customerId: z.string({ error: chooseAccount }).min(1, { error: chooseAccount }),
+});
+
+export type AccountFormInput = z.input<typeof accountSchema>;
+export type AccountFormOutput = z.output<typeof accountSchema>;

@@ -1,0 +1,153 @@
+import { useCallback, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { creditPolicyQueryOptions } from '@/api/credit';
+import { MAX_LINES, type LineInput, type OffersResponse, type Order } from '@/api/contract/schemas';
+import { offersQueryOptions } from '@/api/offers';
+import { orderQueryOptions, useCreateOrder, useReplaceLines } from '@/api/orders';
+import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Skeleton } from '@/components/ui/skeleton';
+import { RETURN_TO_REVIEW, paths, stepPath } from '@/config/paths';
+import { checkoutDraft, setDraftLines } from '@/lib/checkout-draft';
+import { language, useStore } from '@/i18n';
+import { ORDER_PARAM } from '@/features/offers/offers-page';
+import { CartEditor, lineFields, type SubmitCallbacks } from './cart-editor';
+import { cartMessages } from './cart-messages';
+
+/** The cart: `/cart` before the order exists (the draft), `/orders/:orderId/cart` after. */
+export function CartPage() {
+  const t = useStore(cartMessages);
+  const { orderId } = useParams();
+  const lang = useStore(language);
+  const offers = useQuery(offersQueryOptions(lang));
+
+  return (
+    <section>
+      <PageHeading>{t.title}</PageHeading>
+      <p>{t.intro}</p>
+      {offers.isPending ? (
+        <Skeleton lines={3} height="8rem" />
+      ) : offers.isError ? (
+        <ApiErrorNotice
+          error={offers.error}
+          onRetry={() => void offers.refetch()}
+          retrying={offers.isFetching}
+        />
+      ) : orderId ? (
+        <OrderCart orderId={orderId} offers={offers.data} />
+      ) : (
+        <DraftCart offers={offers.data} />
+      )}
+    </section>
+  );
+}
+
+function DraftCart({ offers }: { offers: OffersResponse }) {
+  const navigate = useNavigate();
+  // Read once: the form owns the lines from here and writes every change back to the draft.
+  const [draft] = useMemo(() => [checkoutDraft.get()], []);
+  const createOrder = useCreateOrder();
+  const rows = useMemo(
+    () => draft.lines.map((line) => ({ ...lineFields(line), lineId: '' })),
+    [draft],
+  );
+  const keepDraft = useCallback((lines: LineInput[]) => setDraftLines(lines), []);
+
+  const submit = (lines: LineInput[], _changed: boolean, { onError }: SubmitCallbacks) => {
+    const customerId = checkoutDraft.get().customerId;
+    if (!customerId) {
+      void navigate(paths.account);
+      return;
+    }
+    createOrder.mutate(
+      { customerId, lines },
+      {
+        onSuccess: (order) => {
+          // The server holds the lines now; the account stays chosen for the offers guard.
+          setDraftLines([]);
+          void navigate(stepPath('credit', order.id), { replace: true });
+        },
+        onError,
+      },
+    );
+  };
+
+  return (
+    <CartEditor
+      offers={offers}
+      rows={rows}
+      maxLines={MAX_LINES}
+      keepOneLine={false}
+      readOnly={false}
+      onRowsChange={keepDraft}
+      onSubmit={submit}
+      addLine={paths.offers}
+      offersPath={paths.offers}
+      pending={createOrder.isPending}
+    />
+  );
+}
+
+function OrderCart({ orderId, offers }: { orderId: string; offers: OffersResponse }) {
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const backToReview = search.get(RETURN_TO_REVIEW) === 'review';
+  const order = useQuery(orderQueryOptions(orderId));
+  const policyApplied = order.data?.credit?.policyApplied === true;
+  const policy = useQuery({ ...creditPolicyQueryOptions(orderId), enabled: policyApplied });
+  const replaceLines = useReplaceLines(orderId);
+
+  if (order.isPending) return <Skeleton lines={3} height="8rem" />;
+  if (order.isError) {
+    return (
+      <ApiErrorNotice
+        error={order.error}
+        onRetry={() => void order.refetch()}
+        retrying={order.isFetching}
+      />
+    );
+  }
+
+  const goOn = (next: Order) =>
+    void navigate(backToReview ? stepPath('review', orderId) : stepPath(next.nextStep, orderId));
+
+  const submit = (lines: LineInput[], changed: boolean, { onError }: SubmitCallbacks) => {
+    if (!changed) {
+      goOn(order.data);
+      return;
+    }
+    replaceLines.mutate({ lines }, { onSuccess: goOn, onError });
+  };
+
+  const offersPath = `${paths.offers}?${ORDER_PARAM}=${encodeURIComponent(orderId)}${
+    backToReview ? `&${RETURN_TO_REVIEW}=review` : ''
+  }`;
+
+  // Unsaved changes are saved first, so that the offers page adds to the cart as shown here.
+  const addLine = (lines: LineInput[], changed: boolean, { onError }: SubmitCallbacks) => {
+    if (!changed) {
+      void navigate(offersPath);
+      return;
+    }
+    replaceLines.mutate({ lines }, { onSuccess: () => void navigate(offersPath), onError });
+  };
+
+  return (
+    <CartEditor
+      // A new server answer (after a save elsewhere) starts the form again from it.
+      key={order.data.lines.map((line) => line.id).join()}
+      offers={offers}
+      rows={order.data.lines.map((line) => ({ ...lineFields(line), lineId: line.id }))}
+      server={{ lines: order.data.lines, totals: order.data.totals }}
+      maxLines={MAX_LINES}
+      creditMaxLines={policyApplied ? policy.data?.maxLines : undefined}
+      keepOneLine
+      readOnly={order.data.status !== 'open'}
+      onSubmit={submit}
+      addLine={addLine}
+      offersPath={offersPath}
+      pending={replaceLines.isPending}
+    />
+  );
+}

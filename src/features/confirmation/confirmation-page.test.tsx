@@ -1,0 +1,73 @@
+import { configure, screen, waitFor } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getSession } from '@/api/session';
+import { mockRuntime } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+import { seedOrderAt, stubMatchMedia, warmUpRouter } from '@/features/review/testing';
+
+/** An order placed through the mock backend, as the review step would have placed it. */
+async function placedOrder() {
+  const { session, orderId } = await seedOrderAt('review');
+  const placed = mockRuntime.backend.submitOrder({
+    token: session.token,
+    body: { orderId },
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+  });
+  expect(placed.status).toBe(201);
+  const order = mockRuntime.backend.listOrders().find((candidate) => candidate.id === orderId);
+  if (!order?.orderNumber) throw new Error('The order was not placed');
+  return order;
+}
+
+// Each test opens lazily loaded pages; on a busy machine the first load can take a while.
+configure({ asyncUtilTimeout: 5000 });
+
+beforeAll(warmUpRouter, 20_000);
+beforeEach(stubMatchMedia);
+
+describe('Confirmation', { timeout: 20_000 }, () => {
+  it('announces the placed order with its number, what happens next and a printable record', async () => {
+    const order = await placedOrder();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const { user } = renderApp(`/orders/${order.id}/confirmation`);
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Order placed' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(document.title).toMatch(/^Order placed/);
+    expect(screen.getByText(order.orderNumber ?? '')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        `Your order is placed. Your order number is ${order.orderNumber}.`,
+      ),
+    );
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'What happens next' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^We send your order by standard delivery\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Nothing was charged today\. Your first bill includes /),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^This order does not include autopay\./)).toBeInTheDocument();
+    const number = order.lines[0]?.hold?.number ?? '';
+    expect(
+      screen.getByText(`Number: (${number.slice(0, 3)}) ${number.slice(3, 6)}-${number.slice(6)}`),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Print this page' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('signs out with Done, leaving no session behind', async () => {
+    const order = await placedOrder();
+    const { user, router } = renderApp(`/orders/${order.id}/confirmation`);
+
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(getSession()).toBeNull();
+    expect(sessionStorage.getItem('checkout.session')).toBeNull();
+    expect(mockRuntime.requests().some((request) => request.operationId === 'signOut')).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+import { params } from '@nanostores/i18n';
+import type { CreditPolicy } from '@/api/contract/schemas';
+import { Button } from '@/components/ui/button';
+import { i18n, useFormat, useStore } from '@/i18n';
+import styles from './credit-page.module.css';
+
+const messages = i18n('adverseAction', {
+  lead: 'We have decided not to approve this order. Our decision was based in whole or in part on information in your credit report.',
+  ends: 'This order cannot continue online.',
+  bureauTitle: 'Where the information came from',
+  bureauIntro: 'We got the information from this credit bureau (a consumer reporting agency):',
+  theBureau: 'the credit bureau',
+  phone: 'Phone:',
+  website: 'Website:',
+  scoreTitle: 'Your credit score',
+  score: params<{ score: number }>('{score}'),
+  scoreRange: params<{ min: number; max: number }>('Scores range from {min} to {max}.'),
+  scoreDate: params<{ date: string }>('Score as of {date}.'),
+  factorsTitle: 'Key factors that affected your score',
+  rightsTitle: 'Your rights',
+  notDecided: params<{ bureau: string }>(
+    '{bureau} provided information about you but did not make this decision and cannot tell you why it was made.',
+  ),
+  freeReport: params<{ bureau: string }>(
+    'You have the right to a free copy of your credit report from {bureau} if you ask for it within 60 days of this notice.',
+  ),
+  dispute: params<{ bureau: string }>(
+    'You have the right to dispute with {bureau} the accuracy or completeness of any information in your credit report.',
+  ),
+  print: 'Print this notice',
+});
+
+/**
+ * The adverse-action notice (FCRA 615(a)): the bureau and how to reach it, that it did not make
+ * the decision, the score with its range and key factors, and the rights to a free report within
+ * 60 days and to dispute. The creditor's own wording of the rights comes from the API when given.
+ */
+export function AdverseActionNotice({ policy }: { policy: CreditPolicy }) {
+  const t = useStore(messages);
+  const { date } = useFormat();
+  const notice = policy.adverseAction;
+  const bureau = notice?.bureauName ?? t.theBureau;
+  const statements =
+    notice?.statements && notice.statements.length > 0
+      ? notice.statements
+      : [t.notDecided({ bureau }), t.freeReport({ bureau }), t.dispute({ bureau })];
+
+  return (
+    <>
+      <p>{t.lead}</p>
+      <p>{t.ends}</p>
+      {notice && (
+        <>
+          <h2>{t.bureauTitle}</h2>
+          <p>{t.bureauIntro}</p>
+          <address className={styles.bureau}>
+            <strong>{notice.bureauName}</strong>
+            <span>{notice.bureauAddress}</span>
+            <span>
+              {t.phone}{' '}
+              <a href={`tel:${notice.bureauPhone.replace(/[^\d+]/g, '')}`}>{notice.bureauPhone}</a>
+            </span>
+            <span>
+              {t.website}{' '}
+              <a href={notice.bureauWebsite} rel="noreferrer">
+                {notice.bureauWebsite.replace(/^https?:\/\//, '')}
+              </a>
+            </span>
+          </address>
+          <h2>{t.scoreTitle}</h2>
+          <p className={styles.score}>{t.score({ score: notice.score })}</p>
+          <p>
+            {t.scoreRange({ min: notice.scoreRange.min, max: notice.scoreRange.max })}{' '}
+            {t.scoreDate({ date: date(notice.scoreDate) })}
+          </p>
+          <h3>{t.factorsTitle}</h3>
+          <ul className={styles.facts}>
+            {notice.keyFactors.map((factor) => (
+              <li key={factor}>{factor}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t.rightsTitle}</h2>
+      <ul className={styles.facts}>
+        {statements.map((statement) => (
+          <li key={statement}>{statement}</li>
+        ))}
+      </ul>
+      <div className="actions">
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t.print}
+        </Button>
+      </div>
+    </>
+  );
+}

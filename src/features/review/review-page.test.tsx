@@ -1,0 +1,205 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mockRuntime, server } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+import { seedOrderAt, stubMatchMedia, warmUpRouter } from '@/features/review/testing';
+
+function storedOrder(orderId: string) {
+  const order = mockRuntime.backend.listOrders().find((candidate) => candidate.id === orderId);
+  if (!order) throw new Error(`No order ${orderId}`);
+  return order;
+}
+
+const submitRequests = () =>
+  mockRuntime.requests().filter((request) => request.operationId === 'submitOrder');
+
+// Each test opens lazily loaded pages; on a busy machine the first load can take a while.
+configure({ asyncUtilTimeout: 5000 });
+
+beforeAll(warmUpRouter, 20_000);
+beforeEach(stubMatchMedia);
+
+describe('Review step', { timeout: 20_000 }, () => {
+  it('shows every answer with a Change link that returns to review, and the money said plainly', async () => {
+    const { orderId } = await seedOrderAt('review');
+    renderApp(`/orders/${orderId}/review`);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Review your order' }),
+    ).toHaveFocus();
+    const back = (step: string) => `/orders/${orderId}/${step}?from=review`;
+    expect(screen.getByRole('link', { name: 'Change Line 1' })).toHaveAttribute(
+      'href',
+      back('cart'),
+    );
+    for (const answer of ['Delivery address', 'E911 address', 'Delivery option', 'SIM type']) {
+      expect(screen.getByRole('link', { name: `Change ${answer}` })).toHaveAttribute(
+        'href',
+        back('shipping'),
+      );
+    }
+    expect(screen.getByRole('link', { name: 'Change Phone numbers, Line 1' })).toHaveAttribute(
+      'href',
+      back('number'),
+    );
+    expect(screen.getByRole('link', { name: 'Change Agreements accepted' })).toHaveAttribute(
+      'href',
+      back('terms'),
+    );
+
+    // The account is looked up and masked; the agreements are named with version and time.
+    expect(await screen.findByText(/, account •/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Customer Service Agreement, version 2025\.2, accepted /),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Approved')).toBeInTheDocument();
+    expect(screen.getByText(/^Held for you until /)).toBeInTheDocument();
+
+    const order = storedOrder(orderId);
+    const main = screen.getByRole('main');
+    const dollars = (cents: number) =>
+      `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    expect(within(main).getByText('Monthly total')).toBeInTheDocument();
+    expect(
+      within(main).getAllByText(`${dollars(order.totals.monthlyCents)}/mo`).length,
+    ).toBeGreaterThan(0);
+    expect(within(main).getByText('Total due on your first bill')).toBeInTheDocument();
+    expect(
+      within(main).getAllByText(dollars(order.totals.dueOnFirstBillCents)).length,
+    ).toBeGreaterThan(0);
+    expect(
+      screen.getByText('Autopay is not part of this order: prices shown are without autopay.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Nothing is charged today: amounts due are added to your first bill.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Before you place your order')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeInTheDocument();
+  });
+
+  it('lists what the order still needs at the top, each linked to its step', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const lineId = storedOrder(orderId).lines[0]?.id;
+    server.use(
+      http.get('*/v1/order/:id/validate', () =>
+        HttpResponse.json({
+          valid: false,
+          problems: [
+            { code: 'HOLD_EXPIRED', step: 'number', lineId, message: 'Hold expired.' },
+            { code: 'AGREEMENT_REQUIRED', step: 'terms', message: 'Not accepted.' },
+          ],
+        }),
+      ),
+    );
+    renderApp(`/orders/${orderId}/review`);
+
+    expect(await screen.findByText('Before you place your order')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', {
+        name: 'The hold on the number for Line 1 has expired. Choose a number again.',
+      }),
+    ).toHaveAttribute('href', `/orders/${orderId}/number?from=review`);
+    expect(
+      screen.getByRole('link', { name: 'An agreement has not been accepted yet.' }),
+    ).toHaveAttribute('href', `/orders/${orderId}/terms?from=review`);
+    expect(screen.getByText('The hold on this number has expired')).toBeInTheDocument();
+  });
+
+  it('places the order and shows the confirmation with its order number', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const { user, router } = renderApp(`/orders/${orderId}/review`);
+
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Order placed' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/confirmation`);
+    const order = storedOrder(orderId);
+    expect(order.status).toBe('submitted');
+    expect(order.orderNumber).toMatch(/^W\d{9}$/);
+    expect(screen.getByText(order.orderNumber ?? '')).toBeInTheDocument();
+    expect(submitRequests()).toHaveLength(1);
+  });
+
+  it('sends one submit request however fast the button is pressed twice', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const { user } = renderApp(`/orders/${orderId}/review`);
+
+    await user.dblClick(await screen.findByRole('button', { name: 'Place order' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Order placed' }),
+    ).toBeInTheDocument();
+    expect(submitRequests()).toHaveLength(1);
+    expect(
+      mockRuntime.backend.listOrders().filter((order) => order.status === 'submitted'),
+    ).toHaveLength(1);
+  });
+
+  it('retries a failed submit with the same Idempotency-Key and makes one order', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const sentKeys: (string | null)[] = [];
+    server.use(
+      http.post(
+        '*/v1/order/submit',
+        ({ request }) => {
+          sentKeys.push(request.headers.get('Idempotency-Key'));
+          return HttpResponse.json(
+            { code: 'INTERNAL', message: 'boom', fieldErrors: [] },
+            { status: 500 },
+          );
+        },
+        { once: true },
+      ),
+    );
+    const { user, router } = renderApp(`/orders/${orderId}/review`);
+
+    await user.click(await screen.findByRole('button', { name: 'Place order' }));
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('Something went wrong on our side. Try again.');
+    expect(storedOrder(orderId).status).toBe('open');
+
+    await user.click(within(notice).getByRole('button', { name: 'Try again' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Order placed' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/confirmation`);
+    const retried = submitRequests();
+    expect(retried).toHaveLength(1);
+    expect(sentKeys).toHaveLength(1);
+    expect(sentKeys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(retried[0]?.idempotencyKey).toBe(sentKeys[0]);
+    expect(
+      mockRuntime.backend.listOrders().filter((order) => order.status === 'submitted'),
+    ).toHaveLength(1);
+  });
+
+  it('shows what is missing when the server refuses an order that is not ready', async () => {
+    const { orderId, session } = await seedOrderAt('review');
+    const { user, router } = renderApp(`/orders/${orderId}/review`);
+    const button = await screen.findByRole('button', { name: 'Place order' });
+    expect(screen.queryByText('Before you place your order')).not.toBeInTheDocument();
+
+    // Meanwhile (another tab, an expired hold) line 1 loses its number.
+    const lineId = storedOrder(orderId).lines[0]?.id ?? '';
+    mockRuntime.backend.releaseNumber({
+      token: session.token,
+      params: { id: orderId },
+      body: { lineId },
+    });
+    await user.click(button);
+
+    const link = await screen.findByRole('link', { name: 'Line 1 has no phone number yet.' });
+    expect(link).toHaveAttribute('href', `/orders/${orderId}/number?from=review`);
+    await waitFor(() =>
+      expect(screen.getByRole('group', { name: 'Before you place your order' })).toHaveFocus(),
+    );
+    // The problems explain the refusal; no second, vaguer error notice.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`);
+    expect(storedOrder(orderId).status).toBe('open');
+  });
+});

@@ -1,0 +1,67 @@
+import { count, params } from '@nanostores/i18n';
+import { i18n } from '@/i18n';
+
+export const signInMessages = i18n('signIn', {
+  title: 'Sign in',
+  intro: 'Sign in to add a line or a new phone to your account.',
+  identifierLabel: 'Mobile number or email',
+  identifierHint: 'For example, (201) 555-0101 or name@example.com',
+  methodLegend: 'How do you want to sign in?',
+  methodSms: 'Text me a code',
+  methodSmsHint: 'We send a 6-digit code to the mobile number on the account.',
+  methodEmail: 'Email me a code',
+  methodEmailHint: 'We send a 6-digit code to the email address on the account.',
+  methodPassword: 'Use my password',
+  passwordLabel: 'Password',
+  sendCode: 'Send code',
+  continue: 'Continue',
+  noMethods: 'Signing in online is not available right now. Please try again later.',
+
+  // Never says whether the number or address has an account.
+  sentPhoneSms: 'If this number has an account, we sent a code to it by text message.',
+  sentPhoneEmail:
+    'If this number has an account, we sent a code to the email address on the account.',
+  sentEmailEmail: 'If this email address has an account, we sent a code to it.',
+  sentEmailSms:
+    'If this email address has an account, we sent a code by text message to the mobile number on the account.',
+  sentEarlier: 'We sent the code a moment ago. Enter it below, or ask for a new one when you can.',
+  newestOnly: 'Only the newest code works.',
+  expiresIn: count({
+    one: 'The code works for 1 minute.',
+    other: 'The code works for {count} minutes.',
+  }),
+  sentTo: 'Code requested for',
+  changeIdentifier: 'Use a different number or email',
+
+  codeLabel: 'Enter the 6-digit code',
+  codeHint: 'It can take a minute to arrive.',
+  codeWrong: 'That code is not right. Check it and try again.',
+  codeWrongAttempts: count({
+    one: 'That code is not right. You have 1 try left before sign-in is locked.',
+    other: 'That code is not right. You have {count} tries left.',
+  }),
+  codeExpired: 'That code has expired. Ask for a new code below.',
+  passwordWrong: 'That password is not right. Check it and try again.',
+  passwordWrongAttempts: count({
+    one: 'That password is not right. You have 1 try left before sign-in is locked.',
+    other: 'That password is not right. You have {count} tries left.',
+  }),
+  locked: params(
+    'Sign-in is locked after too many wrong tries, to keep the account safe. You can try again at {time}.',
+  ),
+  tooManyCodes: params('You have asked for too many codes. You can ask for a new one at {time}.'),
+  identifierNotRecognised:
+    'Enter a 10-digit US mobile number, like (201) 555-0101, or an email address, like name@example.com',
+
+  resend: 'Send a new code',
+  resendInSeconds: count({
+    one: 'Did not get it? You can ask for a new code in 1 second.',
+    other: 'Did not get it? You can ask for a new code in {count} seconds.',
+  }),
+  resendInMinutes: count({
+    one: 'Did not get it? You can ask for a new code in 1 minute.',
+    other: 'Did not get it? You can ask for a new code in {count} minutes.',
+  }),
+  resendReady: 'Did not get the code? You can ask for a new one now.',
+  resendAvailable: 'You can now ask for a new code.',
+});

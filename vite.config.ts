@@ -40,6 +40,7 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['src/testing/setup.ts'],
       globals: true,
       restoreMocks: true,
+      testTimeout: 30_000,
     },
   };
 });

@@ -64,6 +64,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           index: true,
           loader: () => redirect(getSession() ? paths.account : paths.signIn),
+          // Never shown: the loader always redirects. It keeps the route a rendering leaf.
+          Component: InitialLoading,
         },
         {
           path: 'sign-in',

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { format } from 'node:util';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest';
 import { resetMockBackend, server } from '@/mocks/node';
+
+// Lazy route chunks are transformed on first use; on a busy 2-core machine that can take
+// more than Testing Library's default second. This is a ceiling to wait, not a time to beat.
+configure({ asyncUtilTimeout: 10_000 });
 
 let consoleError: MockInstance<typeof console.error>;
 let consoleWarn: MockInstance<typeof console.warn>;

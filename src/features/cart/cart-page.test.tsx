@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { LineInput } from '@/api/contract/schemas';
 import { clearSession, setSession } from '@/api/session';
@@ -25,16 +25,16 @@ async function openDraftCart(lines: LineInput[]) {
   return view;
 }
 
-async function openOrderCart(lines?: LineInput[]) {
+async function openOrderCart(lines?: LineInput[], { step = 'cart', search = '' } = {}) {
   const response = await fetch('http://localhost/__mock/seed', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ phone: '2015550101', step: 'cart', lines }),
+    body: JSON.stringify({ phone: '2015550101', step, lines }),
   });
   const { session, orderId } = (await response.json()) as SeedResult;
   setSession(session);
   chooseAccount(session.customerId);
-  const view = renderApp(`/orders/${orderId}/cart`);
+  const view = renderApp(`/orders/${orderId}/cart${search}`);
   await screen.findByRole('heading', { level: 1, name: 'Your cart' }, { timeout: 5000 });
   await screen.findByRole('heading', { level: 3, name: 'Line 1' });
   return { ...view, orderId };
@@ -221,6 +221,31 @@ describe('Cart step once the order exists', { timeout: 20_000 }, () => {
     expect(order?.lines.map((line) => [line.planId, line.promotionId])).toEqual([
       ['unlimited-plus', 'plus-10-off-12-months'],
     ]);
+  });
+
+  it('returns to review when opened from there, or to the step a new phone needs', async () => {
+    const { user, router, orderId } = await openOrderCart(undefined, {
+      step: 'review',
+      search: '?from=review',
+    });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: /review/i }, { timeout: 5000 });
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`);
+
+    // A new phone makes a new line, which needs a number before review.
+    await act(() => router.navigate(`/orders/${orderId}/cart?from=review`));
+    await user.click(await screen.findByRole('button', { name: 'Change line 1' }));
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Phone for line 1' }),
+      'iphone-16-128',
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Choose your phone number' },
+      { timeout: 5000 },
+    );
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/number`);
   });
 
   it('explains a refused line count', async () => {

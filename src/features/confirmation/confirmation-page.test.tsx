@@ -1,4 +1,4 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSession } from '@/api/session';
 import { mockRuntime } from '@/mocks/node';
@@ -20,7 +20,6 @@ async function placedOrder() {
 }
 
 // Each test opens lazily loaded pages; on a busy machine the first load can take a while.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(warmUpRouter, 20_000);
 beforeEach(stubMatchMedia);

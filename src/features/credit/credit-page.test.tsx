@@ -23,6 +23,8 @@ async function fillIn(user: ReturnType<typeof renderApp>['user'], ssn = '123-45-
   await user.click(screen.getByRole('checkbox', { name: /I authorize a credit check/ }));
 }
 
+// Under a full parallel run, pages and the mock answer slowly; wait longer than the default.
+
 // Each test walks the real app over the mock backend; give a slow machine room.
 describe('Credit step', { timeout: 20_000 }, () => {
   beforeAll(warmUpRouter, 20_000);

@@ -42,6 +42,8 @@ function announcer() {
   return region;
 }
 
+// Under a full parallel run, pages and the mock answer slowly; wait longer than the default.
+
 // Each test walks the real app over the mock backend; give a slow machine room.
 describe('Number step', { timeout: 20_000 }, () => {
   beforeAll(warmUpRouter, 20_000);

@@ -4,9 +4,11 @@ import type { LineInput } from '@/api/contract/schemas';
 import { offerKeys } from '@/api/offers';
 import { clearSession } from '@/api/session';
 import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
-import { server } from '@/mocks/node';
+import { mockRuntime, server } from '@/mocks/node';
+import type { SeedResult } from '@/mocks/seed';
 import { renderApp } from '@/testing/render-app';
-import { signInAs, warmUpRouter } from '@/features/sign-in/testing';
+import { signInAs, stubMatchMedia, warmUpRouter } from '@/features/sign-in/testing';
+import { setSession } from '@/api/session';
 
 async function openOffers(lines: LineInput[] = [], { builder = true } = {}) {
   const session = await signInAs('2015550101');
@@ -122,6 +124,36 @@ describe('Offers step', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Your cart: 4 of 5 lines' })).toBeInTheDocument();
     expect(checkoutDraft.get().lines).toHaveLength(4);
     expect(screen.getByRole('heading', { name: 'Build line 5' })).toBeInTheDocument();
+  });
+
+  it('adds a line to an order that already exists, then returns to its cart', async () => {
+    stubMatchMedia();
+    const response = await fetch('http://localhost/__mock/seed', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ phone: '2015550101', step: 'cart' }),
+    });
+    const { session, orderId } = (await response.json()) as SeedResult;
+    setSession(session);
+    chooseAccount(session.customerId);
+    const { user, router } = renderApp(`/offers?order=${orderId}`);
+    expect(
+      await screen.findByRole('heading', { name: 'Your cart: 1 of 5 lines' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+
+    await user.click(
+      screen.getByRole('button', { name: 'Add Pixel 9a + Unlimited Starter to cart' }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Your cart' }, { timeout: 5000 });
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/cart`);
+    const [order] = mockRuntime.backend.listOrders();
+    expect(order?.lines.map((line) => line.planId)).toEqual([
+      'unlimited-premium',
+      'unlimited-starter',
+    ]);
+    // The draft is not involved once the order exists.
+    expect(checkoutDraft.get().lines).toEqual([]);
+    vi.unstubAllGlobals();
   });
 
   it('offers a retry when the offers cannot be loaded', async () => {

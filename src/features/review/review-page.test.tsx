@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mockRuntime, server } from '@/mocks/node';
@@ -15,7 +15,6 @@ const submitRequests = () =>
   mockRuntime.requests().filter((request) => request.operationId === 'submitOrder');
 
 // Each test opens lazily loaded pages; on a busy machine the first load can take a while.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(warmUpRouter, 20_000);
 beforeEach(stubMatchMedia);

@@ -41,6 +41,8 @@ function e911Field(name: string) {
   return within(screen.getByRole('group', { name: 'E911 address' })).getByRole('textbox', { name });
 }
 
+// Under a full parallel run, pages and the mock answer slowly; wait longer than the default.
+
 // Each test walks the real app over the mock backend; give a slow machine room.
 describe('Shipping step', { timeout: 20_000 }, () => {
   beforeAll(warmUpRouter, 20_000);

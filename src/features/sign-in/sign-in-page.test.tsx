@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { clearSession, getSession } from '@/api/session';
-import { clearDraft } from '@/lib/checkout-draft';
+import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { warmUpRouter } from './testing';
+import { signInAs, warmUpRouter } from './testing';
 
 async function openSignIn() {
   const view = renderApp('/sign-in');
@@ -244,6 +244,21 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'Your account' });
     expect(router.state.location.pathname).toBe('/account');
     expect(getSession()?.customerId).toBe('C1000103');
+  });
+
+  it('drops what the previous customer chose when someone else signs in', async () => {
+    const previous = await signInAs('2015550102');
+    chooseAccount(previous.customerId);
+    setDraftLines([{ planId: 'essentials-15' }]);
+    clearSession();
+
+    const { user } = await openSignIn();
+    await user.type(identifierBox(), '2015550101');
+    await user.click(screen.getByRole('radio', { name: 'Use my password' }));
+    await user.type(screen.getByLabelText('Password'), 'Checkout-Demo-1');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your account' });
+    expect(checkoutDraft.get()).toEqual({ customerId: null, lines: [] });
   });
 
   it('says so plainly when the code has expired', async () => {

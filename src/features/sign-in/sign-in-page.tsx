@@ -5,12 +5,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '@/api/api-error';
 import { authMethodsQueryOptions, useAuthenticate, useGenerateOtp } from '@/api/auth';
-import type { AuthMethod, OtpChannel } from '@/api/contract/schemas';
+import type { AuthMethod, OtpChannel, Session } from '@/api/contract/schemas';
+import { getLastCustomerId } from '@/api/session';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
+import { clearDraft } from '@/lib/checkout-draft';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import { useFormat, useStore } from '@/i18n';
 import { CodeStep } from './code-step';
@@ -115,11 +117,16 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   const [returned, setReturned] = useState(false);
   const [failure, setFailure] = useState<{ error: ApiError; retry: () => void } | null>(null);
 
-  const signedIn = () => {
+  // Read before signing in: `useAuthenticate` records the new customer on success.
+  const previousCustomer = () => getLastCustomerId();
+
+  const signedIn = (session: Pick<Session, 'customerId'>, before: string | null) => {
     // The code and the password must not outlive their use.
     codeForm.reset({ code: '' });
     identifierForm.setValue('password', '');
     authenticate.reset();
+    // Choices made for someone else (a shared screen) must not carry over to this customer.
+    if (before !== null && before !== session.customerId) clearDraft();
     void navigate(paths.account, { replace: true });
   };
 
@@ -184,10 +191,11 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
       return;
     }
     setFailure(null);
+    const before = previousCustomer();
     authenticate.mutate(
       { method: 'password', identifier: values.identifier, password: values.password },
       {
-        onSuccess: signedIn,
+        onSuccess: (session) => signedIn(session, before),
         onError: (error) => {
           const left = error.attemptsRemaining;
           if (error.code === 'PASSWORD_INVALID') {
@@ -211,10 +219,11 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   const submitCode = (values: CodeFormOutput) => {
     if (!request) return;
     setFailure(null);
+    const before = previousCustomer();
     authenticate.mutate(
       { method: 'otp', identifier: request.identifier, code: values.code },
       {
-        onSuccess: signedIn,
+        onSuccess: (session) => signedIn(session, before),
         onError: (error) => {
           const left = error.attemptsRemaining;
           if (error.code === 'OTP_INVALID') {

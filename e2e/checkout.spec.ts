@@ -6,9 +6,9 @@ const SSN_DIGITS = '123456789';
 const BIRTH_YEAR = '1985';
 
 /**
- * The carrier's call sequence, in its order. The flow records terms with PATCH on the
- * fulfillment that step 6 created (a second POST would create it twice), and step 6 uses
- * PATCH only when an answer is changed later, so those two listed calls are not required.
+ * The carrier's call sequence, in its order. Step 8 lists POST and PATCH on the fulfillment;
+ * by then step 6 has created it (a second POST would create it twice), so terms are recorded
+ * with PATCH only and that POST is not required.
  */
 const SEED_SEQUENCE = [
   'GET /v1/auth-methods',
@@ -20,6 +20,7 @@ const SEED_SEQUENCE = [
   'POST /v1/order/{id}/credit.submit',
   'GET /v1/order/{id}/credit.policy',
   'POST /v1/order/{id}/fulfillment',
+  'PATCH /v1/order/{id}/fulfillment',
   'POST /v1/order/{id}/number.available',
   'PATCH /v1/order/{id}/number.reserve',
   'PATCH /v1/order/{id}/fulfillment',
@@ -90,8 +91,12 @@ test('the approved persona places an order, with the seed calls in the seed orde
     await continueTo(page, '/shipping', 'Delivery');
   });
 
-  await test.step('6. Give delivery details', async () => {
+  await test.step('6. Give delivery details, then change one (a later edit is a PATCH)', async () => {
     await expect(page.getByLabel('Address line 1').first()).not.toHaveValue('');
+    await continueTo(page, '/number', 'Choose your phone number');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Delivery' })).toBeFocused();
+    await page.getByRole('radio', { name: /Express delivery/ }).check();
     await continueTo(page, '/number', 'Choose your phone number');
   });
 

@@ -24,9 +24,9 @@ describe('Review step', { timeout: 20_000 }, () => {
     const { orderId } = await seedOrderAt('review');
     renderApp(`/orders/${orderId}/review`);
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Review your order' }),
-    ).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Review your order' });
+    // Focus moves in an effect after the heading renders.
+    await waitFor(() => expect(heading).toHaveFocus());
     const back = (step: string) => `/orders/${orderId}/${step}?from=review`;
     expect(screen.getByRole('link', { name: 'Change Line 1' })).toHaveAttribute(
       'href',

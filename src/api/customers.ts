@@ -8,8 +8,9 @@ export const customerKeys = {
   list: (customerId: string | null) => ['customers', customerId] as const,
 };
 
-export function getCustomers(customerId: string | null, signal?: AbortSignal) {
-  return callApi('getCustomers', { query: customerId ? { customerId } : {}, signal });
+/** Without a filter the token decides: every account of the person signed in (there may be several). */
+export function getCustomers(signal?: AbortSignal) {
+  return callApi('getCustomers', { query: {}, signal });
 }
 
 /**
@@ -21,20 +22,7 @@ export function customersQueryOptions(
 ) {
   return queryOptions({
     queryKey: customerKeys.list(customerId),
-    queryFn: ({ signal }) => getCustomers(customerId, signal),
-    enabled: customerId !== null,
-  });
-}
-
-/**
- * Every account of the person signed in (no filter: the token decides). One sign-in can own
- * several accounts, and the account step lets the customer choose among them, which the
- * customer-filtered `customersQueryOptions` cannot show. Keyed under the session's customer.
- */
-export function accountsQueryOptions(customerId: string | null = getSession()?.customerId ?? null) {
-  return queryOptions({
-    queryKey: [...customerKeys.list(customerId), 'all'] as const,
-    queryFn: ({ signal }) => getCustomers(null, signal),
+    queryFn: ({ signal }) => getCustomers(signal),
     enabled: customerId !== null,
   });
 }

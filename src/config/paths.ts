@@ -34,6 +34,12 @@ export const paths = {
   confirmation: (orderId: string) => `/orders/${encodeURIComponent(orderId)}/confirmation`,
 };
 
+/**
+ * Query parameter of `/offers` that adds lines to an order that already exists; plain
+ * `/offers` builds the lines of the order-to-be.
+ */
+export const ORDER_PARAM = 'order';
+
 /** Where a step lives; the steps before the order exists have fixed paths. */
 export function stepPath(step: StepId, orderId?: string): string {
   switch (step) {
@@ -42,7 +48,9 @@ export function stepPath(step: StepId, orderId?: string): string {
     case 'account':
       return paths.account;
     case 'offers':
-      return paths.offers;
+      return orderId
+        ? `${paths.offers}?${new URLSearchParams({ [ORDER_PARAM]: orderId }).toString()}`
+        : paths.offers;
     default:
       return orderId ? paths.orderStep(orderId, step) : step === 'cart' ? paths.cart : paths.offers;
   }
@@ -50,5 +58,6 @@ export function stepPath(step: StepId, orderId?: string): string {
 
 /** A step's path that returns to review once the step is done. */
 export function changePath(step: StepId, orderId: string): string {
-  return `${stepPath(step, orderId)}?${RETURN_TO_REVIEW}=review`;
+  const path = stepPath(step, orderId);
+  return `${path}${path.includes('?') ? '&' : '?'}${RETURN_TO_REVIEW}=review`;
 }

@@ -8,6 +8,16 @@ import { resetMockBackend, server } from '@/mocks/node';
 // more than Testing Library's default second. This is a ceiling to wait, not a time to beat.
 configure({ asyncUtilTimeout: 10_000 });
 
+// jsdom has no matchMedia; the layout asks it whether the screen is wide (it is not, here).
+window.matchMedia = (query: string): MediaQueryList =>
+  Object.assign(new EventTarget(), {
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+  });
+
 let consoleError: MockInstance<typeof console.error>;
 let consoleWarn: MockInstance<typeof console.warn>;
 

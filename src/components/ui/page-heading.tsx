@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { atom } from 'nanostores';
 import { useStore } from '@/i18n';
 import { uiMessages } from './messages';
@@ -19,7 +19,8 @@ export function PageHeading({ children }: PageHeadingProps) {
   const t = useStore(uiMessages);
   const hasError = useStore(pageHasError);
 
-  useEffect(() => {
+  // Before paint, so focus is never seen anywhere else for a frame.
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [children]);
 

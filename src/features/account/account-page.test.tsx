@@ -5,7 +5,7 @@ import { clearSession } from '@/api/session';
 import { checkoutDraft, clearDraft } from '@/lib/checkout-draft';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { signInAs, warmUpRouter } from '@/features/sign-in/testing';
+import { signInAs } from '@/testing/personas';
 
 async function openAccount(phone: string) {
   await signInAs(phone);
@@ -13,8 +13,6 @@ async function openAccount(phone: string) {
   await screen.findByRole('heading', { level: 1, name: 'Your account' }, { timeout: 5000 });
   return view;
 }
-
-beforeAll(() => warmUpRouter(), 20_000);
 
 beforeEach(() => {
   clearSession();

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { accountsQueryOptions } from '@/api/customers';
+import { customersQueryOptions } from '@/api/customers';
 import { offersQueryOptions } from '@/api/offers';
 import type { Customer } from '@/api/contract/schemas';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
@@ -43,7 +43,7 @@ const messages = i18n('accountStep', {
 
 export function AccountPage() {
   const t = useStore(messages);
-  const customers = useQuery(accountsQueryOptions());
+  const customers = useQuery(customersQueryOptions());
 
   return (
     <section className={styles.column}>

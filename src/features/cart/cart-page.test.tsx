@@ -6,7 +6,7 @@ import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/c
 import { mockRuntime, server } from '@/mocks/node';
 import type { SeedResult } from '@/mocks/seed';
 import { renderApp } from '@/testing/render-app';
-import { signInAs, stubMatchMedia, warmUpRouter } from '@/features/sign-in/testing';
+import { signInAs } from '@/testing/personas';
 
 const plusWithGalaxy: LineInput = {
   planId: 'unlimited-plus',
@@ -46,10 +46,7 @@ function soldOut(...ids: string[]) {
 
 const lineCard = (index: number) => screen.getByRole('listitem', { name: `Line ${index}` });
 
-beforeAll(() => warmUpRouter(), 20_000);
-
 beforeEach(() => {
-  stubMatchMedia();
   clearSession();
   clearDraft();
 });

@@ -8,10 +8,9 @@ import { orderQueryOptions, useCreateOrder, useReplaceLines } from '@/api/orders
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { RETURN_TO_REVIEW, paths, stepPath } from '@/config/paths';
+import { RETURN_TO_REVIEW, changePath, paths, stepPath } from '@/config/paths';
 import { checkoutDraft, setDraftLines } from '@/lib/checkout-draft';
 import { language, useStore } from '@/i18n';
-import { ORDER_PARAM } from '@/features/offers/offers-page';
 import { CartEditor, lineFields, type SubmitCallbacks } from './cart-editor';
 import { cartMessages } from './cart-messages';
 
@@ -120,9 +119,7 @@ function OrderCart({ orderId, offers }: { orderId: string; offers: OffersRespons
     replaceLines.mutate({ lines }, { onSuccess: goOn, onError });
   };
 
-  const offersPath = `${paths.offers}?${ORDER_PARAM}=${encodeURIComponent(orderId)}${
-    backToReview ? `&${RETURN_TO_REVIEW}=review` : ''
-  }`;
+  const offersPath = backToReview ? changePath('offers', orderId) : stepPath('offers', orderId);
 
   // Unsaved changes are saved first, so that the offers page adds to the cart as shown here.
   const addLine = (lines: LineInput[], changed: boolean, { onError }: SubmitCallbacks) => {

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getSession } from '@/api/session';
 import { mockRuntime } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { seedOrderAt, stubMatchMedia, warmUpRouter } from '@/features/review/testing';
+import { seedOrderAt } from '@/testing/personas';
 
 /** An order placed through the mock backend, as the review step would have placed it. */
 async function placedOrder() {
@@ -20,9 +20,6 @@ async function placedOrder() {
 }
 
 // Each test opens lazily loaded pages; on a busy machine the first load can take a while.
-
-beforeAll(warmUpRouter, 20_000);
-beforeEach(stubMatchMedia);
 
 describe('Confirmation', { timeout: 20_000 }, () => {
   it('announces the placed order with its number, what happens next and a printable record', async () => {

@@ -3,10 +3,10 @@ import { http, HttpResponse } from 'msw';
 import type { LineInput } from '@/api/contract/schemas';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { seedOrderAt, stubMatchMedia, warmUpRouter } from './testing';
+import { seedOrderAt } from '@/testing/personas';
 
 async function openCredit(phone = '(201) 555-0101', lines?: LineInput[]) {
-  const orderId = await seedOrderAt('credit', { phone, lines });
+  const { orderId } = await seedOrderAt('credit', { phone, lines });
   const view = renderApp(`/orders/${orderId}/credit`);
   // The first test also loads the page's code, which can take a moment.
   await screen.findByRole('heading', { level: 1, name: 'Credit check' }, { timeout: 5000 });
@@ -27,9 +27,6 @@ async function fillIn(user: ReturnType<typeof renderApp>['user'], ssn = '123-45-
 
 // Each test walks the real app over the mock backend; give a slow machine room.
 describe('Credit step', { timeout: 20_000 }, () => {
-  beforeAll(warmUpRouter, 20_000);
-  beforeEach(stubMatchMedia);
-
   it('prefills the account address, never pre-ticks the authorization and masks the SSN', async () => {
     const { user } = await openCredit();
     expect(screen.getByRole('textbox', { name: 'Address line 1' })).toHaveValue(

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { LineInput, Order } from '@/api/contract/schemas';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { seedOrderAt, stubMatchMedia, warmUpRouter } from './testing';
+import { seedOrderAt } from '@/testing/personas';
 
 const twoLines: LineInput[] = [
   { planId: 'unlimited-premium', deviceId: 'iphone-16-pro-256' },
@@ -11,7 +11,7 @@ const twoLines: LineInput[] = [
 ];
 
 async function openNumbers(lines?: LineInput[]) {
-  const orderId = await seedOrderAt('number', { lines });
+  const { orderId } = await seedOrderAt('number', { lines });
   const view = renderApp(`/orders/${orderId}/number`);
   // The first test also loads the page's code, which can take a moment.
   await screen.findByRole(
@@ -46,9 +46,6 @@ function announcer() {
 
 // Each test walks the real app over the mock backend; give a slow machine room.
 describe('Number step', { timeout: 20_000 }, () => {
-  beforeAll(warmUpRouter, 20_000);
-  beforeEach(stubMatchMedia);
-
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -245,7 +242,7 @@ describe('Number step', { timeout: 20_000 }, () => {
   });
 
   it('returns to review after a change made from there', async () => {
-    const orderId = await seedOrderAt('review');
+    const { orderId } = await seedOrderAt('review');
     const { user, router } = renderApp(`/orders/${orderId}/number?from=review`);
     await screen.findByRole(
       'heading',

@@ -12,6 +12,7 @@ export const offersMessages = i18n('offersStep', {
   lineLabel: params('Line {index}'),
   noPhone: 'No new phone',
   planWithPhone: params('{plan} with {phone}'),
+  planNoPhone: params('{plan}, no new phone'),
   editInCart: 'Change or remove lines in your cart',
   removeLine: 'Remove',
   removeLineLabel: params('Remove line {index}'),

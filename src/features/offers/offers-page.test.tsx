@@ -7,7 +7,7 @@ import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/c
 import { mockRuntime, server } from '@/mocks/node';
 import type { SeedResult } from '@/mocks/seed';
 import { renderApp } from '@/testing/render-app';
-import { signInAs, stubMatchMedia, warmUpRouter } from '@/features/sign-in/testing';
+import { signInAs } from '@/testing/personas';
 import { setSession } from '@/api/session';
 
 async function openOffers(lines: LineInput[] = [], { builder = true } = {}) {
@@ -23,8 +23,6 @@ async function openOffers(lines: LineInput[] = [], { builder = true } = {}) {
   if (builder) await screen.findByRole('group', { name: /^Plan/ });
   return view;
 }
-
-beforeAll(() => warmUpRouter(), 20_000);
 
 beforeEach(() => {
   clearSession();
@@ -127,7 +125,6 @@ describe('Offers step', { timeout: 20_000 }, () => {
   });
 
   it('adds a line to an order that already exists, then returns to its cart', async () => {
-    stubMatchMedia();
     const response = await fetch('http://localhost/__mock/seed', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

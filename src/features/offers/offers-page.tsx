@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { RETURN_TO_REVIEW, paths } from '@/config/paths';
+import { ORDER_PARAM, RETURN_TO_REVIEW, paths } from '@/config/paths';
 import { checkoutDraft, setDraftLines } from '@/lib/checkout-draft';
 import { language, useFormat, useStore } from '@/i18n';
 import { Bundles } from './bundles';
@@ -17,12 +17,6 @@ import { LineBuilder } from './line-builder';
 import { offersMessages } from './offers-messages';
 import { deviceName, previewLine } from './pricing';
 import styles from './offers-page.module.css';
-
-/**
- * `/offers?order=<id>` adds a line to an order that already exists (from its cart's "Add
- * another line"); plain `/offers` builds the lines of the order-to-be.
- */
-export const ORDER_PARAM = 'order';
 
 export function OffersPage() {
   const t = useStore(offersMessages);
@@ -63,7 +57,7 @@ interface CartLineView {
 function useLineName() {
   const t = useStore(offersMessages);
   return (plan: string, phone: string | undefined) =>
-    phone ? t.planWithPhone({ plan, phone }) : `${plan}, ${t.noPhone.toLowerCase()}`;
+    phone ? t.planWithPhone({ plan, phone }) : t.planNoPhone({ plan });
 }
 
 /** The lines chosen so far, with what each costs a month. */

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockRuntime, server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { seedOrderAt, stubMatchMedia, warmUpRouter } from '@/features/review/testing';
+import { seedOrderAt } from '@/testing/personas';
 
 function storedOrder(orderId: string) {
   const order = mockRuntime.backend.listOrders().find((candidate) => candidate.id === orderId);
@@ -15,9 +15,6 @@ const submitRequests = () =>
   mockRuntime.requests().filter((request) => request.operationId === 'submitOrder');
 
 // Each test opens lazily loaded pages; on a busy machine the first load can take a while.
-
-beforeAll(warmUpRouter, 20_000);
-beforeEach(stubMatchMedia);
 
 describe('Review step', { timeout: 20_000 }, () => {
   it('shows every answer with a Change link that returns to review, and the money said plainly', async () => {

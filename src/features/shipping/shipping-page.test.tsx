@@ -4,10 +4,10 @@ import type { LineInput, Order } from '@/api/contract/schemas';
 import { server } from '@/mocks/node';
 import type { RequestLogEntry } from '@/mocks/runtime';
 import { renderApp } from '@/testing/render-app';
-import { seedOrderAt, stubMatchMedia, warmUpRouter } from './testing';
+import { seedOrderAt } from '@/testing/personas';
 
 async function openShipping(options: { step?: 'shipping' | 'number'; lines?: LineInput[] } = {}) {
-  const orderId = await seedOrderAt(options.step ?? 'shipping', { lines: options.lines });
+  const { orderId } = await seedOrderAt(options.step ?? 'shipping', { lines: options.lines });
   const view = renderApp(`/orders/${orderId}/shipping`);
   // The first test also loads the page's code, which can take a moment.
   await screen.findByRole('heading', { level: 1, name: 'Delivery' }, { timeout: 5000 });
@@ -45,9 +45,6 @@ function e911Field(name: string) {
 
 // Each test walks the real app over the mock backend; give a slow machine room.
 describe('Shipping step', { timeout: 20_000 }, () => {
-  beforeAll(warmUpRouter, 20_000);
-  beforeEach(stubMatchMedia);
-
   it('prefills the account address, uses it for E911 and moves on to the number step', async () => {
     const { user, router, orderId } = await openShipping();
     expect(deliveryField('Address line 1')).toHaveValue('221 Washington St');
@@ -218,7 +215,7 @@ describe('Shipping step', { timeout: 20_000 }, () => {
   });
 
   it('returns to review after a change made from there', async () => {
-    const orderId = await seedOrderAt('review');
+    const { orderId } = await seedOrderAt('review');
     const { user, router } = renderApp(`/orders/${orderId}/shipping?from=review`);
     await screen.findByRole('heading', { level: 1, name: 'Delivery' }, { timeout: 5000 });
     await user.click(await screen.findByRole('radio', { name: 'Express delivery: $15.00' }));

@@ -4,7 +4,7 @@ import { clearSession, getSession } from '@/api/session';
 import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { signInAs, warmUpRouter } from './testing';
+import { signInAs } from '@/testing/personas';
 
 async function openSignIn() {
   const view = renderApp('/sign-in');
@@ -16,8 +16,6 @@ async function openSignIn() {
 
 const identifierBox = () => screen.getByRole('textbox', { name: 'Mobile number or email' });
 const codeBox = () => screen.getByRole('textbox', { name: 'Enter the 6-digit code' });
-
-beforeAll(() => warmUpRouter(), 20_000);
 
 beforeEach(() => {
   clearSession();

@@ -155,17 +155,20 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
         },
         onError: (error) => {
           const retryAt = error.retryAt;
-          if (error.code === 'OTP_COOLDOWN' && retryAt) {
+          if (error.code === 'OTP_COOLDOWN' && retryAt && stage === 'code') {
+            // Resent too soon: no new code went out; the countdown shows when one can.
+            setRequest((previous) => previous && { ...previous, resendAvailableAt: retryAt });
+          } else if (error.code === 'OTP_COOLDOWN' && retryAt) {
             // A code for this identifier went out moments ago: let them enter it.
-            setRequest((previous) => ({
+            setRequest({
               identifier,
               kind,
               channel,
               resendAvailableAt: retryAt,
-              validMinutes: previous?.validMinutes ?? null,
-              sends: sends,
-              earlier: sends === 1,
-            }));
+              validMinutes: null,
+              sends,
+              earlier: true,
+            });
             setStage('code');
           } else if (error.code === 'OTP_RATE_LIMITED' && retryAt) {
             const message = t.tooManyCodes({ time: dateTime(retryAt) });

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agreementsFor } from '@/mocks/data/agreements';
 import { mockRuntime, server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { seedOrderAt, stubMatchMedia, warmUpRouter } from '@/features/review/testing';
+import { seedOrderAt } from '@/testing/personas';
 
 const titles = agreementsFor(true).map((agreement) => agreement.title);
 
@@ -16,12 +16,9 @@ function storedOrder(orderId: string) {
 
 // Each test opens lazily loaded pages; on a busy machine the first load can take a while.
 
-beforeAll(warmUpRouter, 20_000);
-beforeEach(stubMatchMedia);
-
 describe('Terms step', { timeout: 20_000 }, () => {
   it('shows each agreement in full, unticked, and records each acceptance before review', async () => {
-    const orderId = (await seedOrderAt('terms')).orderId;
+    const { orderId } = await seedOrderAt('terms');
     const { user, router } = renderApp(`/orders/${orderId}/terms`);
 
     expect(
@@ -57,7 +54,7 @@ describe('Terms step', { timeout: 20_000 }, () => {
   });
 
   it('lists every agreement not accepted, inline and in the summary, and keeps the ticks given', async () => {
-    const orderId = (await seedOrderAt('terms')).orderId;
+    const { orderId } = await seedOrderAt('terms');
     const { user, router } = renderApp(`/orders/${orderId}/terms`);
     const [first, ...rest] = titles;
 
@@ -91,7 +88,7 @@ describe('Terms step', { timeout: 20_000 }, () => {
   });
 
   it('offers a retry when recording the acceptance fails, keeping the ticks', async () => {
-    const orderId = (await seedOrderAt('terms')).orderId;
+    const { orderId } = await seedOrderAt('terms');
     server.use(
       http.patch(
         '*/v1/order/:id/fulfillment',
@@ -128,7 +125,7 @@ describe('Terms step', { timeout: 20_000 }, () => {
   });
 
   it('takes back the tick of an agreement that changed meanwhile and explains why', async () => {
-    const orderId = (await seedOrderAt('terms')).orderId;
+    const { orderId } = await seedOrderAt('terms');
     // The page first shows an older version of the service agreement; the server has a newer one.
     const [service, ...others] = agreementsFor(true);
     if (!service) throw new Error('No agreements');
@@ -175,7 +172,7 @@ describe('Terms step', { timeout: 20_000 }, () => {
   });
 
   it('shows agreements accepted earlier as accepted when coming back from review', async () => {
-    const orderId = (await seedOrderAt('review')).orderId;
+    const { orderId } = await seedOrderAt('review');
     const { user, router } = renderApp(`/orders/${orderId}/terms?from=review`);
     await screen.findByRole('checkbox', { name: `I have read and accept the ${titles[0]}` });
     for (const title of titles) {

@@ -9,14 +9,17 @@ import { resetMockBackend, server } from '@/mocks/node';
 configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no matchMedia; the layout asks it whether the screen is wide (it is not, here).
-window.matchMedia = (query: string): MediaQueryList =>
-  Object.assign(new EventTarget(), {
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-  });
+// Node-environment tests (the mock backend) have no window at all.
+if (typeof window !== 'undefined') {
+  window.matchMedia = (query: string): MediaQueryList =>
+    Object.assign(new EventTarget(), {
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+    });
+}
 
 let consoleError: MockInstance<typeof console.error>;
 let consoleWarn: MockInstance<typeof console.warn>;

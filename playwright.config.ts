@@ -11,6 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: 0,
+  // The dev server compiles each step on first use; a whole checkout walk needs more than 30 s
+  // on a busy 2-core machine. A ceiling to wait, not a time to beat.
+  timeout: 120_000,
   ...(isCI ? { workers: 2 } : {}),
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {

@@ -43,17 +43,19 @@ export function prefetchStepCode(step: keyof typeof pages) {
   void pages[step]().catch(() => undefined);
 }
 
-function orderStep(queryClient: QueryClient, step: OrderStepId, lazy: RouteObject['lazy']) {
-  return {
-    path: step,
-    loader: orderStepLoader(queryClient, step),
-    lazy,
-    handle: { step } satisfies RouteHandle,
-    ErrorBoundary: RouteError,
-  } as RouteObject;
+/** A route of the checkout: its guard, its page's code, the step it is, an error boundary. */
+function stepRoute(
+  path: string,
+  loader: RouteObject['loader'],
+  lazy: RouteObject['lazy'],
+  step?: StepId,
+): RouteObject {
+  return { path, loader, lazy, handle: { step } satisfies RouteHandle, ErrorBoundary: RouteError };
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const orderStep = (step: OrderStepId, lazy: RouteObject['lazy']) =>
+    stepRoute(step, orderStepLoader(queryClient, step), lazy, step);
   return [
     {
       Component: CheckoutLayout,
@@ -67,74 +69,63 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Never shown: the loader always redirects. It keeps the route a rendering leaf.
           Component: InitialLoading,
         },
-        {
-          path: 'sign-in',
-          loader: signInLoader,
-          lazy: lazyPage(pages.signIn, (m) => m.SignInPage),
-          handle: { step: 'sign-in' } satisfies RouteHandle,
-          ErrorBoundary: RouteError,
-        },
-        {
-          path: 'account',
-          loader: accountLoader,
-          lazy: lazyPage(pages.account, (m) => m.AccountPage),
-          handle: { step: 'account' } satisfies RouteHandle,
-          ErrorBoundary: RouteError,
-        },
-        {
-          path: 'offers',
-          loader: offersLoader,
-          lazy: lazyPage(pages.offers, (m) => m.OffersPage),
-          handle: { step: 'offers' } satisfies RouteHandle,
-          ErrorBoundary: RouteError,
-        },
-        {
-          path: 'cart',
-          loader: draftCartLoader,
-          lazy: lazyPage(pages.cart, (m) => m.CartPage),
-          handle: { step: 'cart' } satisfies RouteHandle,
-          ErrorBoundary: RouteError,
-        },
+        stepRoute(
+          'sign-in',
+          signInLoader,
+          lazyPage(pages.signIn, (m) => m.SignInPage),
+          'sign-in',
+        ),
+        stepRoute(
+          'account',
+          accountLoader,
+          lazyPage(pages.account, (m) => m.AccountPage),
+          'account',
+        ),
+        stepRoute(
+          'offers',
+          offersLoader,
+          lazyPage(pages.offers, (m) => m.OffersPage),
+          'offers',
+        ),
+        stepRoute(
+          'cart',
+          draftCartLoader,
+          lazyPage(pages.cart, (m) => m.CartPage),
+          'cart',
+        ),
         {
           path: 'orders/:orderId',
           ErrorBoundary: RouteError,
           children: [
             orderStep(
-              queryClient,
               'cart',
               lazyPage(pages.cart, (m) => m.CartPage),
             ),
             orderStep(
-              queryClient,
               'credit',
               lazyPage(pages.credit, (m) => m.CreditPage),
             ),
             orderStep(
-              queryClient,
               'shipping',
               lazyPage(pages.shipping, (m) => m.ShippingPage),
             ),
             orderStep(
-              queryClient,
               'number',
               lazyPage(pages.number, (m) => m.NumberPage),
             ),
             orderStep(
-              queryClient,
               'terms',
               lazyPage(pages.terms, (m) => m.TermsPage),
             ),
             orderStep(
-              queryClient,
               'review',
               lazyPage(pages.review, (m) => m.ReviewPage),
             ),
-            {
-              path: 'confirmation',
-              loader: orderStepLoader(queryClient, 'confirmation'),
-              lazy: lazyPage(pages.confirmation, (m) => m.ConfirmationPage),
-              ErrorBoundary: RouteError,
-            },
+            stepRoute(
+              'confirmation',
+              orderStepLoader(queryClient, 'confirmation'),
+              lazyPage(pages.confirmation, (m) => m.ConfirmationPage),
+            ),
           ],
         },
         { path: '*', Component: NotFound },

@@ -178,7 +178,8 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
   });
 
   it('counts down to "Send a new code" without announcing every second', async () => {
-    // A short cooldown keeps the test quick; the real one is 30 seconds.
+    // A short cooldown keeps the test quick (the real one is 30 seconds), yet long enough that
+    // a busy machine still sees the countdown before it ends.
     server.use(
       http.post(
         '*/v1/auth/generateotp',
@@ -187,7 +188,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
             {
               channel: 'sms',
               expiresAt: new Date(Date.now() + 600_000).toISOString(),
-              resendAvailableAt: new Date(Date.now() + 2_000).toISOString(),
+              resendAvailableAt: new Date(Date.now() + 5_000).toISOString(),
             },
             { status: 202 },
           ),
@@ -209,7 +210,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
     const resend = await screen.findByRole(
       'button',
       { name: 'Send a new code' },
-      { timeout: 4000 },
+      { timeout: 10_000 },
     );
     expect(statusTexts()).toContain('You can now ask for a new code.');
 

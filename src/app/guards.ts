@@ -4,14 +4,20 @@
  */
 import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
-import { getSession } from '@/api/session';
+import { getLastCustomerId, getSession } from '@/api/session';
 import { orderQueryOptions } from '@/api/orders';
 import { paths, stepIndex, stepPath, type OrderStepId } from '@/config/paths';
 import { checkoutDraft } from '@/lib/checkout-draft';
+import { rememberResumePoint } from '@/lib/resume';
 
-function requireSession() {
+/** Sends a signed-out visitor to sign in, remembering the page for the same customer. */
+function requireSession(request: Request) {
   const session = getSession();
-  if (!session) throw redirect(paths.signIn);
+  if (!session) {
+    const url = new URL(request.url);
+    rememberResumePoint(url.pathname + url.search, getLastCustomerId());
+    throw redirect(paths.signIn);
+  }
   return session;
 }
 
@@ -19,26 +25,26 @@ export function signInLoader() {
   return getSession() ? redirect(paths.account) : null;
 }
 
-export function accountLoader() {
-  requireSession();
+export function accountLoader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
   return null;
 }
 
-export function offersLoader() {
-  requireSession();
+export function offersLoader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
   return checkoutDraft.get().customerId ? null : redirect(paths.account);
 }
 
-export function draftCartLoader() {
-  requireSession();
+export function draftCartLoader({ request }: LoaderFunctionArgs) {
+  requireSession(request);
   const draft = checkoutDraft.get();
   if (!draft.customerId) return redirect(paths.account);
   return draft.lines.length ? null : redirect(paths.offers);
 }
 
 export function orderStepLoader(queryClient: QueryClient, step: OrderStepId | 'confirmation') {
-  return async ({ params }: LoaderFunctionArgs) => {
-    requireSession();
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    requireSession(request);
     const orderId = params.orderId ?? '';
     const order = await queryClient.ensureQueryData(orderQueryOptions(orderId));
     if (order.status === 'submitted') {

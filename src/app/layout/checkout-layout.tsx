@@ -1,17 +1,21 @@
+import { useEffect } from 'react';
 import {
   Link,
   Outlet,
+  useLocation,
   useMatches,
   useNavigate,
   useParams,
   useSearchParams,
 } from 'react-router-dom';
+import { onUnauthorized } from '@/api/client';
 import type { StepId } from '@/api/contract/schemas';
 import { useSession, clearSession } from '@/api/session';
 import { useSignOut } from '@/api/auth';
 import { Button } from '@/components/ui/button';
 import { RETURN_TO_REVIEW, STEP_IDS, paths, stepIndex, stepPath } from '@/config/paths';
 import { clearDraft } from '@/lib/checkout-draft';
+import { rememberResumePoint } from '@/lib/resume';
 import { useStore } from '@/i18n';
 import { layoutMessages } from '../messages';
 import type { RouteHandle } from '../router';
@@ -36,7 +40,24 @@ function useBackPath(step: StepId | undefined, orderId: string | undefined): str
   return previous ? stepPath(previous, orderId) : null;
 }
 
+/** A session refused mid-flow: sign in again, then come back here if it is the same customer. */
+function useResumeAfterUnauthorized() {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  useEffect(
+    () =>
+      onUnauthorized(({ customerId }) => {
+        // Requests still settling after the first refusal must not reload the sign-in page.
+        if (pathname === paths.signIn) return;
+        rememberResumePoint(pathname + search, customerId);
+        void navigate(paths.signIn, { replace: true });
+      }),
+    [navigate, pathname, search],
+  );
+}
+
 export function CheckoutLayout() {
+  useResumeAfterUnauthorized();
   const t = useStore(layoutMessages);
   const step = useCurrentStep();
   const { orderId } = useParams();

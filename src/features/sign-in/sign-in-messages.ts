@@ -4,6 +4,8 @@ import { i18n } from '@/i18n';
 export const signInMessages = i18n('signIn', {
   title: 'Sign in',
   intro: 'Sign in to add a line or a new phone to your account.',
+  sessionEnded:
+    'Your session has ended, so your details are safe. Sign in again to continue your order where you left off.',
   identifierLabel: 'Mobile number or email',
   identifierHint: 'For example, (201) 555-0101 or name@example.com',
   methodLegend: 'How do you want to sign in?',

@@ -13,6 +13,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { clearDraft } from '@/lib/checkout-draft';
+import { resumePoint, takeResumePath } from '@/lib/resume';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import { useFormat, useStore } from '@/i18n';
 import { CodeStep } from './code-step';
@@ -44,11 +45,18 @@ function methodOptions(methods: readonly AuthMethod[]): SignInMethod[] {
 export function SignInPage() {
   const t = useStore(signInMessages);
   const methods = useQuery(authMethodsQueryOptions());
+  const resuming = useStore(resumePoint) !== null;
 
   return (
     <section className={styles.column}>
       <PageHeading>{t.title}</PageHeading>
-      <p>{t.intro}</p>
+      {resuming ? (
+        <Notice tone="warning" role="status">
+          <p>{t.sessionEnded}</p>
+        </Notice>
+      ) : (
+        <p>{t.intro}</p>
+      )}
       {methods.isPending ? (
         <Skeleton lines={3} height="4.5rem" />
       ) : methods.isError ? (
@@ -127,7 +135,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
     authenticate.reset();
     // Choices made for someone else (a shared screen) must not carry over to this customer.
     if (before !== null && before !== session.customerId) clearDraft();
-    void navigate(paths.account, { replace: true });
+    void navigate(takeResumePath(session.customerId) ?? paths.account, { replace: true });
   };
 
   const sendCode = (

@@ -39,7 +39,11 @@ export const test = base.extend<Fixtures>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        // Chromium logs every HTTP error response itself; tests that expect one assert it
+        // through apiCalls. What counts here is what the app or React reports.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) {
+          errors.push(message.text());
+        }
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

@@ -14,6 +14,7 @@ export default defineConfig({
   // The dev server compiles each step on first use; a whole checkout walk needs more than 30 s
   // on a busy 2-core machine. A ceiling to wait, not a time to beat.
   timeout: 120_000,
+  expect: { timeout: 15_000 },
   ...(isCI ? { workers: 2 } : {}),
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {

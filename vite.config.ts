@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), mocking && mockServiceWorker()],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
-    build: { target: 'es2022', sourcemap: false },
+    // The manifest lets check:budget and bench find each route's chunk and its imports.
+    build: { target: 'es2022', sourcemap: false, manifest: true },
     test: {
       environment: 'jsdom',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { continueTo, reserveFirstNumber } from './support/checkout-walk';
 import { expect, isSubsequence, openApp, startAtStep, test } from './support/fixtures';
 
 const SSN = '123-45-6789';
@@ -27,19 +28,6 @@ const SEED_SEQUENCE = [
   'GET /v1/order/{id}/validate',
   'POST /v1/order/submit',
 ];
-
-async function continueTo(page: Page, urlEnd: string, heading: string | RegExp) {
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${urlEnd}$`));
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
-}
-
-async function reserveFirstNumber(page: Page, line: number) {
-  const section = page.getByRole('region', { name: new RegExp(`^Line ${line}:`) });
-  await section.getByRole('radio').first().check();
-  await section.getByRole('button', { name: 'Reserve' }).click();
-  await expect(section.getByText(/Held for/).first()).toBeVisible();
-}
 
 async function acceptTermsAndReview(page: Page) {
   for (const box of await page.getByRole('checkbox').all()) await box.check();

@@ -1,4 +1,4 @@
-/** Phone numbers: search (a POST used as a read), reserve or renew a hold, release it. */
+/** Phone numbers: search (a POST used as a read), reserve or renew a hold. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi, type RequestBody } from './client';
 import { orderKeys, writeOrderToCache } from './orders';
@@ -42,17 +42,5 @@ export function useReserveNumber(orderId: string) {
         await queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId) });
       }
     },
-  });
-}
-
-export function releaseNumber(orderId: string, body: RequestBody<'releaseNumber'>) {
-  return callApi('releaseNumber', { params: { id: orderId }, body });
-}
-
-export function useReleaseNumber(orderId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: RequestBody<'releaseNumber'>) => releaseNumber(orderId, body),
-    onSuccess: (order) => writeOrderToCache(queryClient, order),
   });
 }

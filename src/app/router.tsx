@@ -13,6 +13,7 @@ import {
 } from './guards';
 import { CheckoutLayout } from './layout/checkout-layout';
 import { InitialLoading } from './initial-loading';
+import { stepPages } from './step-pages';
 import { NotFound, RouteError } from './route-error';
 
 /** What a route tells the layout: which step it is, for the progress and the back link. */
@@ -20,27 +21,8 @@ export interface RouteHandle {
   step?: StepId;
 }
 
-// Each page is its own chunk, fetched when its route matches (and prefetched by the step before).
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
   return { Component: async () => pick(await load()) };
-}
-
-const pages = {
-  signIn: () => import('@/features/sign-in/sign-in-page'),
-  account: () => import('@/features/account/account-page'),
-  offers: () => import('@/features/offers/offers-page'),
-  cart: () => import('@/features/cart/cart-page'),
-  credit: () => import('@/features/credit/credit-page'),
-  shipping: () => import('@/features/shipping/shipping-page'),
-  number: () => import('@/features/number/number-page'),
-  terms: () => import('@/features/terms/terms-page'),
-  review: () => import('@/features/review/review-page'),
-  confirmation: () => import('@/features/confirmation/confirmation-page'),
-};
-
-/** Loads a step's code ahead of time, so moving on does not wait for it. */
-export function prefetchStepCode(step: keyof typeof pages) {
-  void pages[step]().catch(() => undefined);
 }
 
 /** A route of the checkout: its guard, its page's code, the step it is, an error boundary. */
@@ -72,25 +54,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         stepRoute(
           'sign-in',
           signInLoader,
-          lazyPage(pages.signIn, (m) => m.SignInPage),
+          lazyPage(stepPages['sign-in'], (m) => m.SignInPage),
           'sign-in',
         ),
         stepRoute(
           'account',
           accountLoader,
-          lazyPage(pages.account, (m) => m.AccountPage),
+          lazyPage(stepPages.account, (m) => m.AccountPage),
           'account',
         ),
         stepRoute(
           'offers',
           offersLoader,
-          lazyPage(pages.offers, (m) => m.OffersPage),
+          lazyPage(stepPages.offers, (m) => m.OffersPage),
           'offers',
         ),
         stepRoute(
           'cart',
           draftCartLoader,
-          lazyPage(pages.cart, (m) => m.CartPage),
+          lazyPage(stepPages.cart, (m) => m.CartPage),
           'cart',
         ),
         {
@@ -99,32 +81,32 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             orderStep(
               'cart',
-              lazyPage(pages.cart, (m) => m.CartPage),
+              lazyPage(stepPages.cart, (m) => m.CartPage),
             ),
             orderStep(
               'credit',
-              lazyPage(pages.credit, (m) => m.CreditPage),
+              lazyPage(stepPages.credit, (m) => m.CreditPage),
             ),
             orderStep(
               'shipping',
-              lazyPage(pages.shipping, (m) => m.ShippingPage),
+              lazyPage(stepPages.shipping, (m) => m.ShippingPage),
             ),
             orderStep(
               'number',
-              lazyPage(pages.number, (m) => m.NumberPage),
+              lazyPage(stepPages.number, (m) => m.NumberPage),
             ),
             orderStep(
               'terms',
-              lazyPage(pages.terms, (m) => m.TermsPage),
+              lazyPage(stepPages.terms, (m) => m.TermsPage),
             ),
             orderStep(
               'review',
-              lazyPage(pages.review, (m) => m.ReviewPage),
+              lazyPage(stepPages.review, (m) => m.ReviewPage),
             ),
             stepRoute(
               'confirmation',
               orderStepLoader(queryClient, 'confirmation'),
-              lazyPage(pages.confirmation, (m) => m.ConfirmationPage),
+              lazyPage(stepPages.confirmation, (m) => m.ConfirmationPage),
             ),
           ],
         },

@@ -9,10 +9,6 @@ import { createI18n, type ComponentsJSON } from '@nanostores/i18n';
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.includes(value as Language);
-}
-
 export const language = atom<Language>('en');
 
 export const i18n = createI18n(language, {

@@ -5,8 +5,6 @@ import { latencyFromEnv } from './latency';
 import { persistToStorage, restoreFromStorage } from './persistence';
 import { mockRuntime } from './runtime';
 
-export { MOCK_STORAGE_KEY } from './persistence';
-
 /** Starts the service worker; resolves once requests are intercepted. */
 export async function startMocking(): Promise<void> {
   restoreFromStorage(mockRuntime, sessionStorage);

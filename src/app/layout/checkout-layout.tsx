@@ -18,6 +18,7 @@ import { clearDraft } from '@/lib/checkout-draft';
 import { rememberResumePoint } from '@/lib/resume';
 import { useStore } from '@/i18n';
 import { layoutMessages } from '../messages';
+import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../router';
 import { OrderSummary } from './order-summary';
 import { Progress } from './progress';
@@ -62,6 +63,7 @@ export function CheckoutLayout() {
   const step = useCurrentStep();
   const { orderId } = useParams();
   const backPath = useBackPath(step, orderId);
+  usePrefetchNextStep(step, orderId);
   const session = useSession();
   const signOut = useSignOut();
   const navigate = useNavigate();

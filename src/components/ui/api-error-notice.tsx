@@ -1,5 +1,5 @@
 import { params } from '@nanostores/i18n';
-import type { ApiError, ApiErrorCode } from '@/api/api-error';
+import type { ApiError } from '@/api/api-error';
 import { i18n, useFormat, useStore } from '@/i18n';
 import { Button } from './button';
 import { Notice } from './notice';
@@ -43,12 +43,6 @@ export const apiErrorMessages = i18n('apiErrors', {
   tryAgainAt: params<{ time: string }>('You can try again at {time}.'),
   retry: 'Try again',
 });
-
-/** The app's sentence for an error (by code), for inline use. */
-export function useApiErrorText() {
-  const t = useStore(apiErrorMessages);
-  return (error: ApiError) => t[error.code satisfies ApiErrorCode];
-}
 
 interface ApiErrorNoticeProps {
   error: ApiError;

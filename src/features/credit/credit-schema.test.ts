@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { compactSsn, dobProblem, ssnProblem, toIsoDate } from './credit-schema';
 
 describe('ssnProblem', () => {
@@ -48,5 +49,105 @@ describe('dobProblem', () => {
 
   it('writes the date as ISO', () => {
     expect(toIsoDate(dob('3', '7', '1985'))).toBe('1985-03-07');
+  });
+});
+
+describe('credit schema properties', () => {
+  const digits = (length: number) =>
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
+      .map((d) => d.join(''));
+  // Area 001-665, 667-899; group 01-99; serial 0001-9999: what the SSA issues.
+  const area = fc
+    .integer({ min: 1, max: 899 })
+    .filter((value) => value !== 666)
+    .map((value) => String(value).padStart(3, '0'));
+  const group = fc.integer({ min: 1, max: 99 }).map((value) => String(value).padStart(2, '0'));
+  const serial = fc.integer({ min: 1, max: 9999 }).map((value) => String(value).padStart(4, '0'));
+  const separator = fc.constantFrom('-', ' ', '');
+
+  it('accepts every issuable SSN in every format', () => {
+    fc.assert(
+      fc.property(area, group, serial, separator, (a, g, s, sep) => {
+        expect(ssnProblem(`${a}${sep}${g}${sep}${s}`)).toBeNull();
+        expect(compactSsn(`${a}${sep}${g}${sep}${s}`)).toBe(`${a}${g}${s}`);
+      }),
+    );
+  });
+
+  it('refuses area 000, 666 and 900-999, group 00 and serial 0000', () => {
+    const badArea = fc.oneof(
+      fc.constantFrom('000', '666'),
+      fc.integer({ min: 900, max: 999 }).map(String),
+    );
+    fc.assert(
+      fc.property(badArea, digits(2), digits(4), (a, g, s) => {
+        expect(ssnProblem(`${a}-${g}-${s}`)).toBe('area');
+      }),
+    );
+    fc.assert(
+      fc.property(area, serial, (a, s) => {
+        expect(ssnProblem(`${a}-00-${s}`)).toBe('group');
+      }),
+    );
+    fc.assert(
+      fc.property(area, group, (a, g) => {
+        expect(ssnProblem(`${a}-${g}-0000`)).toBe('serial');
+      }),
+    );
+  });
+
+  const today = new Date(2025, 5, 15);
+  // Every real calendar day from 1900 to 18 years before `today`.
+  const adultBirthday = fc
+    .date({
+      min: new Date(Date.UTC(1900, 0, 1)),
+      max: new Date(Date.UTC(2007, 5, 15)),
+      noInvalidDate: true,
+    })
+    .map((date) => ({
+      month: String(date.getUTCMonth() + 1),
+      day: String(date.getUTCDate()),
+      year: String(date.getUTCFullYear()),
+    }));
+
+  it('accepts every real date of birth of an adult, with or without leading zeros', () => {
+    fc.assert(
+      fc.property(adultBirthday, fc.boolean(), (parts, padded) => {
+        const typed = padded
+          ? { ...parts, month: parts.month.padStart(2, '0'), day: parts.day.padStart(2, '0') }
+          : parts;
+        expect(dobProblem(typed, today)).toBeNull();
+        expect(toIsoDate(typed)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }),
+    );
+  });
+
+  it('refuses 30 and 31 February, and a birthday under 18 years ago', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('30', '31'),
+        fc.integer({ min: 1900, max: 2000 }),
+        (day, year) => {
+          expect(dobProblem({ month: '2', day, year: String(year) }, today)).toBe('invalid');
+        },
+      ),
+    );
+    const minor = fc
+      .date({
+        min: new Date(Date.UTC(2007, 5, 16)),
+        max: new Date(Date.UTC(2025, 5, 15)),
+        noInvalidDate: true,
+      })
+      .map((date) => ({
+        month: String(date.getUTCMonth() + 1),
+        day: String(date.getUTCDate()),
+        year: String(date.getUTCFullYear()),
+      }));
+    fc.assert(
+      fc.property(minor, (parts) => {
+        expect(dobProblem(parts, today)).toBe('under18');
+      }),
+    );
   });
 });

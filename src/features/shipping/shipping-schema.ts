@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import type { FulfillmentRequest } from '@/api/contract/schemas';
-import {
-  addressSchema,
-  type AddressErrorText,
-  type AddressFormValues,
-} from '@/components/ui/address-schema';
+import { addressSchema, type AddressErrorText } from '@/components/ui/address-schema';
 
 export interface ShippingSchemaText {
   /** Messages for the delivery address fields. */
@@ -13,15 +9,6 @@ export interface ShippingSchemaText {
   e911: AddressErrorText;
   deliveryOptionRequired: string;
   simTypeRequired: string;
-}
-
-export interface ShippingFormValues {
-  shippingAddress: AddressFormValues;
-  /** "Same as delivery address"; the E911 fields are checked only when this is off. */
-  e911Same: boolean;
-  e911Address: AddressFormValues;
-  deliveryOption: string;
-  simType: string;
 }
 
 const rawAddress = z.object({

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import type { Agreement } from '@/api/contract/schemas';
 
-/** Form values: one checkbox per agreement, keyed by the agreement's id. */
-export interface TermsValues {
-  accepted: Record<string, boolean>;
-}
-
 /**
  * The agreements come from the server, so the schema is built from them: every agreement
  * must be ticked, each with its own message (the same words inline and in the summary).

@@ -1,0 +1,43 @@
+/**
+ * While the customer fills a step, load the next step's code and, where the order's state
+ * already allows it, the next step's data, so that moving on feels instant.
+ */
+import { useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Order, StepId } from '@/api/contract/schemas';
+import { agreementsQueryOptions } from '@/api/fulfillment';
+import { orderQueryOptions } from '@/api/orders';
+import { STEP_IDS, stepIndex } from '@/config/paths';
+import { language, useStore } from '@/i18n';
+import { prefetchStepCode, type PageId } from './step-pages';
+
+export function nextPage(step: StepId): PageId {
+  return STEP_IDS[stepIndex(step) + 1] ?? 'confirmation';
+}
+
+/** True once the server's `nextStep` has reached `step`: its endpoints then answer for this order. */
+function orderReadyFor(order: Order | undefined, step: StepId): boolean {
+  return order !== undefined && stepIndex(order.nextStep) >= stepIndex(step);
+}
+
+export function usePrefetchNextStep(step: StepId | undefined, orderId: string | undefined) {
+  const queryClient = useQueryClient();
+  const lang = useStore(language);
+  const { data: order } = useQuery({
+    ...orderQueryOptions(orderId ?? ''),
+    enabled: orderId !== undefined,
+  });
+  const next = step && nextPage(step);
+
+  useEffect(() => {
+    if (next) prefetchStepCode(next);
+  }, [next]);
+
+  useEffect(() => {
+    // Not the catalogue on the account step: the carrier's sequence reads the customer first.
+    // The agreements depend on the order's lines, which are settled once the number is chosen.
+    if (next === 'terms' && orderId && orderReadyFor(order, 'terms')) {
+      void queryClient.prefetchQuery(agreementsQueryOptions(orderId, lang));
+    }
+  }, [next, orderId, order, lang, queryClient]);
+}

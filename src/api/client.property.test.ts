@@ -20,7 +20,7 @@ const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
   // Huge: past any sane field length.
-  fc.integer({ min: 10_000, max: 200_000 }).map((length) => 'A'.repeat(length)),
+  fc.integer({ min: 10_000, max: 50_000 }).map((length) => 'A'.repeat(length)),
 );
 
 const hostileValue = fc.oneof(
@@ -76,7 +76,9 @@ describe('callApi with hostile responses', () => {
         status,
         body,
         async (operationId, statusCode, text) => {
-          server.use(http.all('*/v1/*', () => new HttpResponse(text, { status: statusCode })));
+          server.resetHandlers(
+            http.all('*/v1/*', () => new HttpResponse(text, { status: statusCode })),
+          );
           const outcome = await probes[operationId]().then(
             (data) => ({ data }),
             (error: unknown) => ({ error }),
@@ -89,7 +91,9 @@ describe('callApi with hostile responses', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      // A fixed seed keeps CI reproducible; no shrinking, so a failure reports its case at once
+      // instead of searching through huge bodies.
+      { numRuns: 100, seed: 20261127, endOnFailure: true },
     );
   });
 

@@ -76,9 +76,7 @@ describe('callApi with hostile responses', () => {
         status,
         body,
         async (operationId, statusCode, text) => {
-          server.resetHandlers(
-            http.all('*/v1/*', () => new HttpResponse(text, { status: statusCode })),
-          );
+          server.use(http.all('*/v1/*', () => new HttpResponse(text, { status: statusCode })));
           const outcome = await probes[operationId]().then(
             (data) => ({ data }),
             (error: unknown) => ({ error }),

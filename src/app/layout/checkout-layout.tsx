@@ -15,7 +15,7 @@ import { useSignOut } from '@/api/auth';
 import { Button } from '@/components/ui/button';
 import { RETURN_TO_REVIEW, STEP_IDS, paths, stepIndex, stepPath } from '@/config/paths';
 import { clearDraft } from '@/lib/checkout-draft';
-import { rememberResumePoint } from '@/lib/resume';
+import { rememberResumePoint, resumePoint } from '@/lib/resume';
 import { useStore } from '@/i18n';
 import { layoutMessages } from '../messages';
 import { usePrefetchNextStep } from '../prefetch-next-step';
@@ -48,8 +48,9 @@ function useResumeAfterUnauthorized() {
   useEffect(
     () =>
       onUnauthorized(({ customerId }) => {
-        // Requests still settling after the first refusal must not reload the sign-in page.
-        if (pathname === paths.signIn) return;
+        // Requests still settling after the first refusal must not send the customer to
+        // sign in again (and wipe what they started typing there).
+        if (pathname === paths.signIn || resumePoint.get()) return;
         rememberResumePoint(pathname + search, customerId);
         void navigate(paths.signIn, { replace: true });
       }),

@@ -2,6 +2,7 @@ import '@/config/zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { markDocumentForKiosk } from '@/app/kiosk/kiosk-mode';
 import '@/app/styles.css';
 
 async function start() {
@@ -11,6 +12,7 @@ async function start() {
     // Requests made before the worker is ready would escape to the network.
     await startMocking();
   }
+  markDocumentForKiosk();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

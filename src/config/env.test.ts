@@ -6,6 +6,7 @@ describe('parseEnv', () => {
       VITE_API_BASE_URL: '',
       VITE_API_MOCKING: false,
       VITE_REQUEST_TIMEOUT_MS: 15_000,
+      VITE_KIOSK_MODE: false,
     });
     expect(parseEnv({ VITE_API_BASE_URL: '', VITE_REQUEST_TIMEOUT_MS: '' })).toMatchObject({
       VITE_API_BASE_URL: '',
@@ -19,11 +20,13 @@ describe('parseEnv', () => {
         VITE_API_BASE_URL: 'https://api.example.com/',
         VITE_API_MOCKING: 'true',
         VITE_REQUEST_TIMEOUT_MS: '5000',
+        VITE_KIOSK_MODE: 'true',
       }),
     ).toEqual({
       VITE_API_BASE_URL: 'https://api.example.com',
       VITE_API_MOCKING: true,
       VITE_REQUEST_TIMEOUT_MS: 5000,
+      VITE_KIOSK_MODE: true,
     });
   });
 
@@ -31,6 +34,7 @@ describe('parseEnv', () => {
     [{ VITE_API_BASE_URL: 'api.example.com' }, 'VITE_API_BASE_URL'],
     [{ VITE_API_BASE_URL: 'ftp://api.example.com' }, 'VITE_API_BASE_URL'],
     [{ VITE_API_MOCKING: 'yes' }, 'VITE_API_MOCKING'],
+    [{ VITE_KIOSK_MODE: '1' }, 'VITE_KIOSK_MODE'],
     [{ VITE_REQUEST_TIMEOUT_MS: 'soon' }, 'VITE_REQUEST_TIMEOUT_MS'],
     [{ VITE_REQUEST_TIMEOUT_MS: '0' }, 'VITE_REQUEST_TIMEOUT_MS'],
   ])('throws a clear error for %o', (source, variable) => {

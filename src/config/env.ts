@@ -30,6 +30,14 @@ const EnvSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(120_000).default(15_000),
   ),
+  // A build for in-store kiosks: on for every page, without `?kiosk=1`.
+  VITE_KIOSK_MODE: z.preprocess(
+    unsetIfEmpty,
+    z
+      .enum(['true', 'false'], { error: "must be 'true' or 'false'" })
+      .default('false')
+      .transform((value) => value === 'true'),
+  ),
 });
 
 export type Env = z.output<typeof EnvSchema>;

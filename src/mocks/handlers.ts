@@ -5,8 +5,16 @@ import {
   type Operation,
   type OperationId,
 } from '@/api/contract/operations';
+import { z } from 'zod';
 import { errorResponse, validationFailed } from './backend/errors';
 import type { MockResponse } from './backend/types';
+import {
+  createFaultQueue,
+  faultResponse,
+  faultStatus,
+  FaultRequest,
+  type FaultQueue,
+} from './faults';
 import { mockRuntime, type MockRuntime } from './runtime';
 import { SeedRequest, seedOrder } from './seed';
 
@@ -72,17 +80,22 @@ async function answer(
         }),
       )
     : malformed();
+  record(runtime, id, request, response.status);
+  return toHttpResponse(response);
+}
+
+/** Logs a received request without anything personal (no body, token or query string). */
+function record(runtime: MockRuntime, id: OperationId, request: Request, status: number) {
   runtime.record({
     at: new Date().toISOString(),
     method: request.method,
-    path: url.pathname,
+    path: new URL(request.url).pathname,
     operationId: id,
-    status: response.status,
+    status,
     idempotencyKey: request.headers.get('idempotency-key') ?? undefined,
     acceptLanguage: request.headers.get('accept-language') ?? undefined,
   });
   runtime.notifyChange();
-  return toHttpResponse(response);
 }
 
 const routes: Record<HttpMethod, typeof http.get> = {
@@ -92,10 +105,19 @@ const routes: Record<HttpMethod, typeof http.get> = {
   PATCH: http.patch,
 };
 
-function operationHandlers(runtime: MockRuntime, options: HandlerOptions): HttpHandler[] {
+function operationHandlers(
+  runtime: MockRuntime,
+  faults: FaultQueue,
+  options: HandlerOptions,
+): HttpHandler[] {
   return (Object.keys(operations) as OperationId[]).map((id) => {
     const { method, path } = operations[id];
     return routes[method](toMswPath(path), async ({ request, params }) => {
+      const fault = faults.take(id);
+      if (fault) {
+        record(runtime, id, request, faultStatus(fault));
+        return faultResponse(fault);
+      }
       const latency = options.latencyMs?.() ?? 0;
       if (latency > 0) await delay(latency);
       const stringParams = Object.fromEntries(
@@ -108,22 +130,50 @@ function operationHandlers(runtime: MockRuntime, options: HandlerOptions): HttpH
   });
 }
 
+const SoldOutRequest = z.object({ offerIds: z.array(z.string().min(1)).min(1).max(50) });
+
+/** Reads a control route's JSON body with its schema, or the refusal to answer. */
+async function parseControlBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<{ ok: true; value: z.output<S> } | { ok: false; response: Response }> {
+  const json = await readJson(request);
+  if (!json.ok) return { ok: false, response: toHttpResponse(malformed()) };
+  const parsed = schema.safeParse(json.value);
+  if (!parsed.success) {
+    return { ok: false, response: toHttpResponse(validationFailed(parsed.error).response) };
+  }
+  return { ok: true, value: parsed.data };
+}
+
 /** Test and demo aids outside the contract. */
-function mockControlHandlers(runtime: MockRuntime): HttpHandler[] {
+function mockControlHandlers(runtime: MockRuntime, faults: FaultQueue): HttpHandler[] {
   return [
     http.post('*/__mock/reset', () => {
       runtime.reset();
+      faults.clear();
       runtime.notifyChange();
       return new HttpResponse(null, { status: 204 });
     }),
     http.get('*/__mock/orders', () => HttpResponse.json({ orders: runtime.backend.listOrders() })),
     http.get('*/__mock/requests', () => HttpResponse.json({ requests: runtime.requests() })),
+    http.post('*/__mock/faults', async ({ request }) => {
+      const parsed = await parseControlBody(request, FaultRequest);
+      if (!parsed.ok) return parsed.response;
+      faults.add(parsed.value);
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post('*/__mock/sold-out', async ({ request }) => {
+      const parsed = await parseControlBody(request, SoldOutRequest);
+      if (!parsed.ok) return parsed.response;
+      runtime.backend.markSoldOut(parsed.value.offerIds);
+      runtime.notifyChange();
+      return new HttpResponse(null, { status: 204 });
+    }),
     http.post('*/__mock/seed', async ({ request }) => {
-      const json = await readJson(request);
-      if (!json.ok) return toHttpResponse(malformed());
-      const parsed = SeedRequest.safeParse(json.value);
-      if (!parsed.success) return toHttpResponse(validationFailed(parsed.error).response);
-      const response = seedOrder(runtime.backend, parsed.data);
+      const parsed = await parseControlBody(request, SeedRequest);
+      if (!parsed.ok) return parsed.response;
+      const response = seedOrder(runtime.backend, parsed.value);
       runtime.notifyChange();
       return toHttpResponse(response);
     }),
@@ -131,7 +181,9 @@ function mockControlHandlers(runtime: MockRuntime): HttpHandler[] {
 }
 
 export function createHandlers(runtime: MockRuntime, options: HandlerOptions = {}): HttpHandler[] {
-  return [...operationHandlers(runtime, options), ...mockControlHandlers(runtime)];
+  // Not part of the runtime's snapshot: a fault is for the requests of this page, not a reload.
+  const faults = createFaultQueue();
+  return [...operationHandlers(runtime, faults, options), ...mockControlHandlers(runtime, faults)];
 }
 
 /** The handlers over the shared `mockRuntime`, without latency. */

@@ -33,6 +33,8 @@ export type MockBackend = Record<OperationId, (request?: MockRequest) => MockRes
   reset(): void;
   /** Every order on the server, as the API shows it (a test and demo aid). */
   listOrders(): Order[];
+  /** Stops selling these plans, devices or promotions (an offer gone after it was chosen). */
+  markSoldOut(offerIds: readonly string[]): void;
 };
 
 const impls: OperationImpls = {
@@ -134,6 +136,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     listOrders: () => {
       const ctx: Context = { state, now: now() };
       return Object.values(state.orders).map((order) => orderView(ctx, order));
+    },
+    markSoldOut: (offerIds) => {
+      state = { ...state, soldOutOfferIds: [...new Set([...state.soldOutOfferIds, ...offerIds])] };
     },
   };
 }

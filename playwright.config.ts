@@ -35,7 +35,7 @@ export default defineConfig({
     : {
         command: 'npm run dev -- --port 5199 --strictPort',
         // No mock latency in tests.
-        env: { VITE_MOCK_LATENCY_MS: '0' },
+        env: { VITE_MOCK_LATENCY_MS: '0', HMR: 'false' },
         url: DEV_SERVER_URL,
         reuseExistingServer: !isCI,
       },

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appShell } from './scripts/app-shell.js';
+import { apiOriginOf, nginxHeaderFiles } from './scripts/production-headers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,11 +29,35 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/**
+ * Writes the production headers as nginx snippets into the build (deploy/nginx.conf includes
+ * them), so that the CSP's API origin is always the one this build calls.
+ */
+function nginxHeaders(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'nginx-headers',
+    apply: 'build',
+    generateBundle() {
+      const files = nginxHeaderFiles(apiOriginOf(apiBaseUrl));
+      for (const [fileName, source] of Object.entries(files)) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
-    plugins: [react(), mocking && mockServiceWorker()],
+    plugins: [
+      react(),
+      appShell(),
+      mocking && mockServiceWorker(),
+      nginxHeaders(env.VITE_API_BASE_URL),
+    ],
+    // The end-to-end tests' dev server turns it off: an edit must not reload a page under test.
+    server: { hmr: process.env.HMR !== 'false' },
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     // The manifest lets check:budget and bench find each route's chunk and its imports.
     build: { target: 'es2022', sourcemap: false, manifest: true },

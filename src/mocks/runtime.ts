@@ -5,6 +5,15 @@ import {
   type MockBackendOptions,
 } from './backend/create-mock-backend';
 import { STATE_VERSION, type MockState } from './backend/types';
+import {
+  initialScenarioState,
+  isScenarioState,
+  planCall,
+  type ScenarioCall,
+  type ScenarioName,
+  type ScenarioPlan,
+  type ScenarioState,
+} from './scenarios';
 
 /** One received /v1 request, without bodies, tokens or query strings (they can be personal). */
 export interface RequestLogEntry {
@@ -17,10 +26,12 @@ export interface RequestLogEntry {
   acceptLanguage?: string;
 }
 
-/** What survives a reload of the browser mock: the server state and the request log. */
+/** What survives a reload of the browser mock: the server state, the request log and the scenario. */
 export interface MockSnapshot {
   state: MockState;
   requests: RequestLogEntry[];
+  /** Absent in snapshots saved before scenarios existed. */
+  scenario?: ScenarioState;
 }
 
 const MAX_LOGGED_REQUESTS = 500;
@@ -29,7 +40,13 @@ export interface MockRuntime {
   backend: MockBackend;
   requests(): RequestLogEntry[];
   record(entry: RequestLogEntry): void;
+  /** Forgets sessions, orders and logged requests; the scenario stays selected and starts over. */
   reset(): void;
+  scenario(): ScenarioState;
+  /** Selects scenarios; the same selection again keeps its progress. */
+  selectScenarios(names: ScenarioName[]): void;
+  /** What the scenarios do to one call; applies their changes to the backend state. */
+  planCall(call: Omit<ScenarioCall, 'now'>): ScenarioPlan;
   snapshot(): MockSnapshot;
   /** Restores a snapshot; false (and nothing changed) when it is not one of this version. */
   restore(snapshot: unknown): boolean;
@@ -54,6 +71,7 @@ function isSnapshot(value: unknown): value is MockSnapshot {
 export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime {
   const backend = createMockBackend(options);
   let requests: RequestLogEntry[] = [];
+  let scenario = initialScenarioState();
   const listeners = new Set<() => void>();
 
   return {
@@ -65,12 +83,28 @@ export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime
     reset: () => {
       backend.reset();
       requests = [];
+      scenario = initialScenarioState(scenario.names);
     },
-    snapshot: () => ({ state: backend.serialize(), requests: [...requests] }),
+    scenario: () => structuredClone(scenario),
+    selectScenarios: (names) => {
+      const same =
+        names.length === scenario.names.length &&
+        names.every((name) => scenario.names.includes(name));
+      if (!same) scenario = initialScenarioState(names);
+    },
+    planCall: (call) => {
+      const now = (options.now ?? Date.now)();
+      const planned = planCall(scenario, backend.serialize(), { ...call, now });
+      scenario = planned.scenario;
+      if (planned.backendState) backend.restore(planned.backendState);
+      return planned.plan;
+    },
+    snapshot: () => ({ state: backend.serialize(), requests: [...requests], scenario }),
     restore: (snapshot) => {
       if (!isSnapshot(snapshot)) return false;
       backend.restore(snapshot.state);
       requests = [...snapshot.requests];
+      scenario = isScenarioState(snapshot.scenario) ? snapshot.scenario : initialScenarioState();
       return true;
     },
     onChange: (listener) => {

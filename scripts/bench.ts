@@ -18,6 +18,7 @@ import { createDistServer } from './serve-dist';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const API_PORT = 8787;
+const API_ORIGIN = `http://localhost:${API_PORT}`;
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4181);
 const APP_ORIGIN = `http://localhost:${APP_PORT}`;
 const DIST = join(ROOT, 'node_modules/.cache/bench-dist');
@@ -217,7 +218,7 @@ async function main() {
   console.log('bench: building production (mocking off, API on the mock server)…');
   await run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
     VITE_API_MOCKING: 'false',
-    VITE_API_BASE_URL: `http://localhost:${API_PORT}`,
+    VITE_API_BASE_URL: API_ORIGIN,
   });
   const app = measureApp(DIST);
   const floorBytes = await measureFloor();
@@ -231,8 +232,8 @@ async function main() {
   });
   let server: Server | undefined;
   try {
-    await waitForUrl(`http://localhost:${API_PORT}/v1/auth-methods`, api);
-    server = createDistServer(DIST);
+    await waitForUrl(`${API_ORIGIN}/v1/auth-methods`, api);
+    server = createDistServer(DIST, { apiOrigin: API_ORIGIN });
     await new Promise<void>((done) => server?.listen(APP_PORT, done));
 
     console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs…`);

@@ -1,7 +1,11 @@
 /**
- * The HTTP headers the production server sends for each path: the one place for the cache
- * policy (and, later, the security headers).
+ * The HTTP headers production sends for each path: the one source of the cache policy and the
+ * security headers. `npm run preview` (serve-dist.ts) sends them from here, and the build writes
+ * them as nginx `add_header` lines (nginxHeaderFiles, included by deploy/nginx.conf).
  */
+import { loadEnv } from 'vite';
+import { SHELL_SCRIPT_HASH } from './shell-script.js';
+
 export type HeaderMap = Record<string, string>;
 
 /** Vite's content-hashed output: its name changes whenever its bytes do. */
@@ -10,8 +14,129 @@ const HASHED_ASSET = /^\/assets\//;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const NO_STORE = 'no-store';
 
-/** Headers for a response to `pathname` (index.html and the SPA fallback are never cached). */
-export function productionHeaders(pathname: string): HeaderMap {
-  if (HASHED_ASSET.test(pathname)) return { 'Cache-Control': IMMUTABLE };
-  return { 'Cache-Control': NO_STORE };
+/**
+ * The Content Security Policy. Everything is denied by default and each kind of resource is
+ * allowed from the app's own origin only: no inline style, no eval (zod runs jitless,
+ * src/config/zod.ts), and no inline script but the page shell's, by its hash
+ * (scripts/shell-script.ts). React's `style={}` props set CSSOM properties, which style-src does not
+ * govern, so styles need no 'unsafe-inline' either. The API origin, when the API lives on
+ * another origin, is the one addition, for fetch only. worker-src lets the demo build register
+ * MSW's service worker (mockServiceWorker.js, same origin).
+ */
+export function contentSecurityPolicy(apiOrigin?: string): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'none'"],
+    'script-src': ["'self'", SHELL_SCRIPT_HASH],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", ...(apiOrigin ? [apiOrigin] : [])],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/**
+ * Powerful features the checkout never uses are off for the page and anything it could embed;
+ * passkeys (WebAuthn get and create) stay allowed for the app's own origin.
+ */
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-create=(self)',
+  'publickey-credentials-get=(self)',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+].join(', ');
+
+/** Headers every response carries, whatever its path. */
+function securityHeaders(apiOrigin: string | undefined): HeaderMap {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(apiOrigin),
+    // Step URLs carry order ids, and nothing the app links to or calls needs to know where the
+    // customer came from; the API authenticates with a bearer token, not with Origin or Referer.
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    // A window this page opens, or that opened it, gets no handle on it (kiosk, shared screens).
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+export interface HeaderContext {
+  /** Origin of VITE_API_BASE_URL when the API is not on the app's origin (apiOriginOf). */
+  apiOrigin?: string;
+  /** The response's status: an error is never cached, whatever its path. */
+  status?: number;
+}
+
+/**
+ * Headers for a response to `pathname`: hashed assets are cached for a year, everything else
+ * (index.html, the SPA fallback, mockServiceWorker.js, any error) is never stored.
+ */
+export function productionHeaders(
+  pathname: string,
+  { apiOrigin, status = 200 }: HeaderContext = {},
+): HeaderMap {
+  const cacheable = status < 400 && HASHED_ASSET.test(pathname);
+  return {
+    'Cache-Control': cacheable ? IMMUTABLE : NO_STORE,
+    ...securityHeaders(apiOrigin),
+  };
+}
+
+/** The origin of an API base URL, or undefined when the API is on the app's own origin. */
+export function apiOriginOf(apiBaseUrl: string | undefined): string | undefined {
+  if (!apiBaseUrl) return undefined;
+  if (!URL.canParse(apiBaseUrl)) {
+    throw new Error(`VITE_API_BASE_URL must be an absolute http(s) URL, got "${apiBaseUrl}"`);
+  }
+  return new URL(apiBaseUrl).origin;
+}
+
+/** The API origin a build in `mode` uses: the env files and variables Vite reads for that mode. */
+export function apiOriginForMode(mode: string, root = process.cwd()): string | undefined {
+  return apiOriginOf(loadEnv(mode, root, 'VITE_').VITE_API_BASE_URL);
+}
+
+/** Where the build writes the nginx snippets, inside the build output (a dot folder: not served). */
+export const NGINX_HEADERS_DIR = '.nginx';
+const SAMPLE_PATH = { document: '/index.html', asset: '/assets/index.js' } as const;
+
+function nginxValue(value: string): string {
+  if (/["\\$\n]/.test(value)) throw new Error(`cannot write this header value for nginx: ${value}`);
+  return `"${value}"`;
+}
+
+/**
+ * The nginx snippets deploy/nginx.conf includes, keyed by file name under the build output:
+ * one `add_header` per header, `always` so that error responses carry them too.
+ */
+export function nginxHeaderFiles(apiOrigin: string | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(SAMPLE_PATH).map(([kind, path]) => {
+      const lines = Object.entries(productionHeaders(path, { apiOrigin })).map(
+        ([name, value]) => `add_header ${name} ${nginxValue(value)} always;`,
+      );
+      const header = `# Generated by the build from scripts/production-headers.ts (${kind} responses). Do not edit.`;
+      return [`${NGINX_HEADERS_DIR}/${kind}-headers.conf`, [header, ...lines, ''].join('\n')];
+    }),
+  );
 }

@@ -8,15 +8,7 @@ import type { Server } from 'node:http';
 import { IMMUTABLE, NO_STORE, productionHeaders } from './production-headers';
 import { chooseEncoding, createDistServer } from './serve-dist';
 
-describe('productionHeaders', () => {
-  it('makes hashed assets immutable for a year', () => {
-    expect(productionHeaders('/assets/index-B4x1.js')['Cache-Control']).toBe(IMMUTABLE);
-  });
-
-  it.each(['/index.html', '/', '/sign-in', '/orders/o1/review'])('never caches %s', (path) => {
-    expect(productionHeaders(path)['Cache-Control']).toBe(NO_STORE);
-  });
-});
+const API_ORIGIN = 'https://api.example.com';
 
 describe('chooseEncoding', () => {
   it.each([
@@ -40,7 +32,9 @@ describe('createDistServer', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(dir, 'assets', 'main-abc123.js'), script);
-    server = createDistServer(dir);
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
+    server = createDistServer(dir, { apiOrigin: API_ORIGIN });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -51,14 +45,15 @@ describe('createDistServer', () => {
   });
 
   // fetch() would decode the body itself; node:http's raw bytes show what went over the wire.
-  async function raw(path: string, acceptEncoding: string) {
+  async function raw(path: string, acceptEncoding: string, method = 'GET') {
     const { request } = await import('node:http');
     return new Promise<{
       headers: Record<string, string | string[] | undefined>;
       body: Buffer;
       status: number;
     }>((done, fail) => {
-      request(`${origin}${path}`, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+      const headers = { 'Accept-Encoding': acceptEncoding };
+      request(`${origin}${path}`, { method, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
@@ -93,6 +88,35 @@ describe('createDistServer', () => {
 
   it('answers 404 for a missing asset instead of the page', async () => {
     expect((await raw('/assets/gone-123.js', 'gzip')).status).toBe(404);
+  });
+
+  /** The production headers as node:http reports them (lower-case names). */
+  const expectedHeaders = (path: string, status = 200) =>
+    Object.fromEntries(
+      Object.entries(productionHeaders(path, { apiOrigin: API_ORIGIN, status })).map(
+        ([name, value]) => [name.toLowerCase(), value],
+      ),
+    );
+
+  it.each([
+    ['/', 200],
+    ['/orders/o1/credit', 200],
+    ['/assets/main-abc123.js', 200],
+    ['/assets/gone-123.js', 404],
+    ['/.vite/manifest.json', 404],
+    ['/%E0%A4%A', 400],
+  ] as const)('answers %s with every production header', async (path, status) => {
+    const res = await raw(path, 'gzip');
+    expect(res.status).toBe(status);
+    expect(res.headers).toMatchObject(expectedHeaders(path, status));
+    expect(res.headers['content-security-policy']).toContain(`connect-src 'self' ${API_ORIGIN}`);
+  });
+
+  it('refuses other methods, with the production headers', async () => {
+    const res = await raw('/', 'identity', 'POST');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(res.headers).toMatchObject(expectedHeaders('/', 405));
   });
 
   it('does not serve files outside dist', async () => {

@@ -1,15 +1,20 @@
 /**
  * Serves the production build (`dist/`) the way a real host would: gzip or brotli for text
- * assets, the SPA fallback to index.html, and the cache policy of production-headers.ts.
+ * assets, the SPA fallback to index.html, and the cache policy and security headers of
+ * production-headers.ts (the same ones deploy/nginx.conf sends).
  *
- *   npm run build && npm run preview   (PORT, default 4173)
+ *   npm run build && npm run preview                       (PORT, default 4173)
+ *   npx tsx scripts/serve-dist.ts <dir> --mode demo        (a build made with --mode demo)
+ *
+ * The mode picks the env files that give the API origin for the CSP, as `vite build` does.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { productionHeaders } from './production-headers';
+import { apiOriginForMode, productionHeaders } from './production-headers';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,34 +67,48 @@ function compress(body: Buffer, encoding: Encoding): Buffer {
   return body;
 }
 
+/** Dot files and folders (the build's .vite/ manifest and .nginx/ snippets) are not served. */
+const isHidden = (pathname: string) => pathname.split('/').some((part) => part.startsWith('.'));
+
 /** Resolves a URL path inside `root`, or null when it is outside or not a file. */
 function fileFor(root: string, pathname: string): string | null {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
+  const path = normalize(join(root, pathname));
   if (path !== root && !path.startsWith(root + sep)) return null;
   return existsSync(path) && statSync(path).isFile() ? path : null;
 }
 
-export function createDistServer(distDir: string): Server {
+export interface DistServerOptions {
+  /** The API origin the build calls, for the CSP's connect-src (apiOriginForMode). */
+  apiOrigin?: string;
+}
+
+export function createDistServer(distDir: string, { apiOrigin }: DistServerOptions = {}): Server {
   const root = resolve(distDir);
   // Compressed bodies are computed once per file and encoding: the build never changes under us.
   const cache = new Map<string, Buffer>();
 
   return createServer((req, res) => {
+    const { pathname: rawPath } = new URL(req.url ?? '/', 'http://localhost');
+    const fail = (status: number, extra: Record<string, string> = {}) =>
+      res
+        .writeHead(status, { ...productionHeaders(rawPath, { apiOrigin, status }), ...extra })
+        .end();
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      fail(405, { Allow: 'GET, HEAD' });
       return;
     }
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    let file: string | null;
+    let pathname: string;
     try {
-      file = fileFor(root, pathname);
+      pathname = decodeURIComponent(rawPath);
     } catch {
-      res.writeHead(400).end();
+      fail(400);
       return;
     }
-    // A missing hashed asset is a real 404; any other path is a client-side route.
-    if (!file && pathname.startsWith('/assets/')) {
-      res.writeHead(404, productionHeaders(pathname)).end();
+    const hidden = isHidden(pathname);
+    const file = hidden ? null : fileFor(root, pathname);
+    // A missing hashed asset or a hidden file is a real 404; any other path is a client-side route.
+    if (!file && (hidden || pathname.startsWith('/assets/'))) {
+      fail(404);
       return;
     }
     const served = file ?? join(root, 'index.html');
@@ -105,7 +124,7 @@ export function createDistServer(distDir: string): Server {
       cache.set(key, body);
     }
     const headers: Record<string, string> = {
-      ...productionHeaders(servedPath),
+      ...productionHeaders(servedPath, { apiOrigin }),
       'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'Content-Length': String(body.length),
     };
@@ -120,13 +139,20 @@ const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 
 if (invokedDirectly) {
-  const distDir = resolve(process.argv[2] ?? 'dist');
+  const { values, positionals } = parseArgs({
+    options: { mode: { type: 'string', default: 'production' } },
+    allowPositionals: true,
+  });
+  const distDir = resolve(positionals[0] ?? 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
     console.error(`serve-dist: ${distDir}/index.html not found. Run "npm run build" first.`);
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 4173);
-  createDistServer(distDir).listen(port, () => {
-    console.log(`Serving ${distDir} on http://localhost:${port}`);
+  const apiOrigin = apiOriginForMode(values.mode);
+  createDistServer(distDir, { apiOrigin }).listen(port, () => {
+    console.log(
+      `Serving ${distDir} on http://localhost:${port} (API: ${apiOrigin ?? 'same origin'})`,
+    );
   });
 }

@@ -4,8 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { markDocumentForKiosk } from '@/app/kiosk/kiosk-mode';
 import '@/app/styles.css';
+import { setApiLanguage } from '@/api/client';
+import { language } from '@/i18n';
+import { startLanguage } from '@/i18n/language-choice';
 
 async function start() {
+  // Spanish texts load while the mock starts.
+  const languageReady = startLanguage();
   // A literal comparison, so a production build drops the mock and its import entirely.
   if (import.meta.env.VITE_API_MOCKING === 'true') {
     const { startMocking } = await import('./mocks/browser');
@@ -13,6 +18,8 @@ async function start() {
     await startMocking();
   }
   markDocumentForKiosk();
+  await languageReady;
+  language.subscribe(setApiLanguage);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

@@ -11,13 +11,36 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const language = atom<Language>('en');
 
-export const i18n = createI18n(language, {
-  baseLocale: 'en',
-  async get(code) {
-    const loaded = (await import(`./translations/${code}.json`)) as { default: ComponentsJSON };
-    return loaded.default;
-  },
-});
+/** A language's whole file: each file is small, so one request brings every component. */
+async function translationsFor(code: string): Promise<ComponentsJSON> {
+  const loaded = (await import(`./translations/${code}.json`)) as { default: ComponentsJSON };
+  return loaded.default;
+}
+
+export const i18n = createI18n(language, { baseLocale: 'en', get: translationsFor });
+
+/**
+ * Loads a language's texts before anything shows them, so a page opened in Spanish never
+ * flashes English first. Later switches load through the library as components ask.
+ */
+export async function preloadTranslations(code: Language): Promise<void> {
+  if (code === 'en') return;
+  const translations = await translationsFor(code);
+  // The library types its cache as compiled messages; it stores the components' JSON, as here.
+  Object.assign(i18n.cache, { [code]: translations });
+}
+
+/**
+ * The language the texts on screen are in: it follows `language` once that language's texts
+ * have arrived. A heading renamed by a switch of language is not a new page (see PageHeading).
+ */
+export const shownLanguage = atom<Language>(language.get());
+const showWhenLoaded = () => {
+  if (!i18n.loading.get()) shownLanguage.set(language.get());
+};
+// After the library's own listener, which has already set `loading` for a language to fetch.
+language.listen(showWhenLoaded);
+i18n.loading.listen(showWhenLoaded);
 
 /** Subscribes a component to a store (a messages block, the language). */
 export function useStore<T>(store: ReadableAtom<T>): T {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ComponentsJSON, TranslationJSON } from '@nanostores/i18n';
+import type { ComponentsJSON } from '@nanostores/i18n';
 import { i18n } from '.';
 import spanish from './translations/es.json';
 
@@ -37,10 +37,13 @@ function blockSources(): { files: string[]; names: string[] } {
 const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map(([name]) => name).sort();
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
 /** Every way `translated` differs in shape from `base`, as readable paths. */
-function differences(base: ComponentsJSON, translated: ComponentsJSON): string[] {
+function differences(base: object, translated: object): string[] {
   const problems: string[] = [];
-  const compare = (path: string, from: TranslationJSON | undefined, to: unknown) => {
+  const compare = (path: string, from: unknown, to: unknown) => {
     if (from === undefined) {
       problems.push(`${path}: not in English`);
     } else if (typeof from === 'string') {
@@ -49,18 +52,16 @@ function differences(base: ComponentsJSON, translated: ComponentsJSON): string[]
       } else if (placeholders(from).join() !== placeholders(to).join()) {
         problems.push(`${path}: placeholders ${placeholders(to).join() || 'none'}`);
       }
-    } else if (typeof to !== 'object' || to === null) {
+    } else if (!isRecord(to) || !isRecord(from)) {
       problems.push(`${path}: missing`);
     } else {
-      const keys = new Set([...Object.keys(from), ...Object.keys(to)]);
-      for (const key of keys) {
-        compare(`${path}.${key}`, from[key], (to as Record<string, unknown>)[key]);
+      for (const key of new Set([...Object.keys(from), ...Object.keys(to)])) {
+        compare(`${path}.${key}`, from[key], to[key]);
       }
     }
   };
-  const names = new Set([...Object.keys(base), ...Object.keys(translated)]);
-  for (const name of names) compare(name, base[name], translated[name]);
-  return problems;
+  compare('', base, translated);
+  return problems.map((problem) => problem.slice(1));
 }
 
 describe('translations', () => {
@@ -68,7 +69,7 @@ describe('translations', () => {
     const { files, names } = blockSources();
     // Importing a module defines its blocks in the base cache.
     await Promise.all(files.map((file) => import(/* @vite-ignore */ file)));
-    const english = i18n.cache.en ?? {};
+    const english = i18n.cache.en;
     expect(Object.keys(english).sort(), 'blocks found in the source').toEqual(
       [...new Set(names)].sort(),
     );

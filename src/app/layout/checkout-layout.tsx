@@ -20,6 +20,7 @@ import { useStore } from '@/i18n';
 import { layoutMessages } from '../messages';
 import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../router';
+import { LanguageSwitch } from './language-switch';
 import { OrderSummary } from './order-summary';
 import { Progress } from './progress';
 
@@ -90,6 +91,7 @@ export function CheckoutLayout() {
           <Link to={paths.home} className="brand">
             {t.brand}
           </Link>
+          <LanguageSwitch />
           {session && (
             <Button variant="link" onClick={endSession} pending={signOut.isPending}>
               {t.signOut}

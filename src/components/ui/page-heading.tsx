@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { atom } from 'nanostores';
-import { useStore } from '@/i18n';
+import { shownLanguage, useStore } from '@/i18n';
 import { uiMessages } from './messages';
 
 /** Set by a form while its error summary is shown, so the title can say "Error:". */
@@ -18,11 +18,18 @@ export function PageHeading({ children }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const t = useStore(uiMessages);
   const hasError = useStore(pageHasError);
+  const textLanguage = useStore(shownLanguage);
+  const focusedIn = useRef(textLanguage);
 
-  // Before paint, so focus is never seen anywhere else for a frame.
+  // Before paint, so focus is never seen anywhere else for a frame. A heading renamed by a
+  // switch of language is the same page: focus stays on the switch.
   useLayoutEffect(() => {
+    if (focusedIn.current !== textLanguage) {
+      focusedIn.current = textLanguage;
+      return;
+    }
     ref.current?.focus();
-  }, [children]);
+  }, [children, textLanguage]);
 
   useEffect(() => {
     document.title = `${hasError ? `${t.errorTitlePrefix} ` : ''}${children} – ${t.appName}`;

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { markDocumentForKiosk } from '@/app/kiosk/kiosk-mode';
+import { adoptPaintedShell } from '@/app/shell/initial-shell';
 import '@/app/styles.css';
 import { setApiLanguage } from '@/api/client';
 import { language } from '@/i18n';
@@ -22,6 +23,7 @@ async function start() {
   language.subscribe(setApiLanguage);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  adoptPaintedShell(root);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -13,6 +13,7 @@ import {
 } from './guards';
 import { CheckoutLayout } from './layout/checkout-layout';
 import { InitialLoading } from './initial-loading';
+import { InitialShell } from './shell/initial-shell';
 import { stepPages } from './step-pages';
 import { NotFound, RouteError } from './route-error';
 
@@ -42,8 +43,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       Component: CheckoutLayout,
       ErrorBoundary: RouteError,
-      // Shown while the first page's code and loader run, instead of a blank screen.
-      HydrateFallback: InitialLoading,
+      // Keeps what index.html painted on screen while the first page's code and loader run.
+      HydrateFallback: InitialShell,
       children: [
         {
           index: true,

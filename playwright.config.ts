@@ -5,6 +5,9 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
 const DEV_SERVER_URL = 'http://localhost:5199';
 const baseURL = process.env.BASE_URL || DEV_SERVER_URL;
 const isCI = Boolean(process.env.CI);
+// Set once by the main process; workers inherit it through the environment.
+process.env.PW_RUN_ID ??= isCI ? 'ci' : `run-${process.pid}`;
+const runId = process.env.PW_RUN_ID;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +19,10 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   ...(isCI ? { workers: 2 } : {}),
-  reporter: [['list'], ['html', { open: 'never' }]],
+  // Outside CI several runs may share the checkout: each gets its own folders, so one run's
+  // clean-up never deletes another's traces.
+  outputDir: `test-results/${runId}`,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${runId}` }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',

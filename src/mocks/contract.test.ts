@@ -7,6 +7,7 @@ import { COMMON_ERROR_STATUSES } from '@/api/contract/openapi';
 import { operations, type Operation, type OperationId } from '@/api/contract/operations';
 import { ApiErrorBody, type Address } from '@/api/contract/schemas';
 import type { ResponseOf } from './backend/types';
+import { createSoftwarePasskey, registrationClientData } from './backend/webauthn-testing';
 import { SeedResult } from './seed';
 
 interface Call {
@@ -246,6 +247,47 @@ describe('the mock honours the contract', () => {
     await expectError('authenticate', { body: { method: 'passkey' } }, 400, 'VALIDATION_FAILED');
     await expectError('signOut', {}, 401, 'UNAUTHENTICATED');
     await expectError('getOffers', { token: 'made-up-token-123456' }, 401, 'UNAUTHENTICATED');
+  });
+
+  it('for passkeys: registration after sign-in, then sign-in with a single-use challenge', async () => {
+    // The browser mock's passkeys belong to the page's origin; here, jsdom's.
+    const { origin, hostname: rpId } = window.location;
+    const daniel = await seedAt('credit', '2015550102');
+    const options = await expectOk('getPasskeyRegistrationOptions', { token: daniel.token });
+    expect(options.excludeCredentials).toEqual([]);
+    const passkey = await createSoftwarePasskey();
+    const registration = {
+      id: passkey.id,
+      clientDataJSON: registrationClientData(options.challenge, origin),
+      publicKey: passkey.publicKey,
+      publicKeyAlgorithm: -7,
+    };
+    await expectOk('registerPasskey', { token: daniel.token, body: registration });
+    await expectError(
+      'registerPasskey',
+      { token: daniel.token, body: registration },
+      422,
+      'PASSKEY_INVALID',
+    );
+    await expectError('getPasskeyRegistrationOptions', {}, 401, 'UNAUTHENTICATED');
+
+    const signInBody = async (identifier = '2015550102') => {
+      const { challenge } = await expectOk('getPasskeyChallenge');
+      return {
+        method: 'passkey',
+        identifier,
+        credential: await passkey.assert({ challenge, origin, rpId }),
+      };
+    };
+    const first = await signInBody();
+    expect((await expectOk('authenticate', { body: first })).customerId).toBe('C1000102');
+    await expectError('authenticate', { body: first }, 401, 'PASSKEY_INVALID');
+    await expectError(
+      'authenticate',
+      { body: await signInBody('2015550103') },
+      401,
+      'PASSKEY_NOT_FOUND',
+    );
   });
 
   it('when it refuses ownership, unknown orders and accounts', async () => {

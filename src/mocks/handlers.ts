@@ -48,9 +48,9 @@ const malformed = () =>
   errorResponse(400, 'MALFORMED_REQUEST', 'The request body is not valid JSON.');
 
 /** A bug in the mock answers like a real API would (500 in the error shape), and says so in the console. */
-function callBackend(call: () => MockResponse): MockResponse {
+async function callBackend(call: () => Promise<MockResponse>): Promise<MockResponse> {
   try {
-    return call();
+    return await call();
   } catch (error) {
     // eslint-disable-next-line no-console -- a bug in the mock must be visible (and fails tests)
     console.error('[mock backend] unexpected error', error);
@@ -70,8 +70,8 @@ async function answer(
   const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
   const url = new URL(request.url);
   const response = json.ok
-    ? callBackend(() =>
-        runtime.backend[id]({
+    ? await callBackend(() =>
+        runtime.backend.respond(id, {
           token,
           params,
           query: Object.fromEntries(url.searchParams),

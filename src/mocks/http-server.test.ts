@@ -156,7 +156,7 @@ describe('mock HTTP server', () => {
 
   it('answers 500 in the error shape when the mock itself fails', async () => {
     const runtime = createMockRuntime();
-    runtime.backend.getAuthMethods = () => {
+    runtime.backend.respond = () => {
       throw new Error('bug');
     };
     const broken = createMockHttpServer({ runtime, log: () => undefined });

@@ -71,8 +71,13 @@ function jsonReply(
  * body size limit, and an error shape for anything unexpected.
  */
 export function createMockHttpServer(options: MockHttpServerOptions = {}): Server {
-  const handlers = createHandlers(options.runtime ?? createMockRuntime());
   const allowedOrigins = new Set(options.corsOrigins ?? DEFAULT_CORS_ORIGINS);
+  // A passkey belongs to the app's origin: the one the browser sends, if it is an allowed one.
+  const passkeyOrigin = (headers: Record<string, string>) => {
+    const origin = headers.origin;
+    return origin !== undefined && allowedOrigins.has(origin) ? origin : null;
+  };
+  const handlers = createHandlers(options.runtime ?? createMockRuntime({ passkeyOrigin }));
   // eslint-disable-next-line no-console -- the access log of a command-line server
   const log = options.log ?? ((line: string) => console.log(line));
 

@@ -54,6 +54,8 @@ export const ErrorCode = named(
     'OTP_RATE_LIMITED',
     'SIGN_IN_LOCKED',
     'PASSWORD_INVALID',
+    'PASSKEY_NOT_FOUND',
+    'PASSKEY_INVALID',
     'ACCOUNT_CANNOT_ORDER_ONLINE',
     'OFFER_UNAVAILABLE',
     'LINE_LIMIT_EXCEEDED',
@@ -152,6 +154,42 @@ export const GenerateOtpResponse = named(
 );
 export type GenerateOtpResponse = z.infer<typeof GenerateOtpResponse>;
 
+const Base64Url = named(
+  'Base64Url',
+  z
+    .string()
+    .min(1)
+    .max(8192)
+    .regex(/^[A-Za-z0-9_-]+$/),
+  'Bytes in unpadded base64url, as WebAuthn writes them.',
+);
+
+export const PasskeyChallenge = named(
+  'PasskeyChallenge',
+  z.object({
+    challenge: Base64Url,
+    rpId: z.string().describe('The relying party: the host name the app runs on.'),
+    timeoutMs: z.number().int().positive(),
+    userVerification: z.enum(['required', 'preferred', 'discouraged']),
+    expiresAt: isoDateTime,
+  }),
+  'A single-use challenge for `navigator.credentials.get`; it works once, until `expiresAt`.',
+);
+export type PasskeyChallenge = z.infer<typeof PasskeyChallenge>;
+
+export const PasskeyAssertion = named(
+  'PasskeyAssertion',
+  z.object({
+    id: Base64Url.describe('The credential id.'),
+    clientDataJSON: Base64Url,
+    authenticatorData: Base64Url,
+    signature: Base64Url,
+    userHandle: Base64Url.optional(),
+  }),
+  "What `navigator.credentials.get` answered (the credential's `response`), base64url.",
+);
+export type PasskeyAssertion = z.infer<typeof PasskeyAssertion>;
+
 export const AuthRequest = named(
   'AuthRequest',
   z.discriminatedUnion('method', [
@@ -164,6 +202,11 @@ export const AuthRequest = named(
       method: z.literal('password'),
       identifier: Identifier,
       password: z.string().min(1).max(200),
+    }),
+    z.object({
+      method: z.literal('passkey'),
+      identifier: Identifier,
+      credential: PasskeyAssertion,
     }),
   ]),
 );
@@ -178,6 +221,45 @@ export const Session = named(
   }),
 );
 export type Session = z.infer<typeof Session>;
+
+export const PasskeyRegistrationOptions = named(
+  'PasskeyRegistrationOptions',
+  z.object({
+    challenge: Base64Url,
+    rp: z.object({ id: z.string(), name: z.string() }),
+    user: z.object({ id: Base64Url, name: z.string(), displayName: z.string() }),
+    pubKeyCredParams: z.array(z.object({ type: z.literal('public-key'), alg: z.number().int() })),
+    timeoutMs: z.number().int().positive(),
+    excludeCredentials: z
+      .array(z.object({ type: z.literal('public-key'), id: Base64Url }))
+      .describe("The customer's passkeys already registered; empty when there are none."),
+    expiresAt: isoDateTime,
+  }),
+  'Options for `navigator.credentials.create` for the signed-in customer; the challenge is single-use.',
+);
+export type PasskeyRegistrationOptions = z.infer<typeof PasskeyRegistrationOptions>;
+
+export const PasskeyAlgorithm = named(
+  'PasskeyAlgorithm',
+  z.union([z.literal(-7), z.literal(-257)]),
+  'COSE algorithm: -7 is ES256 (ECDSA P-256 with SHA-256), -257 is RS256.',
+);
+
+export const RegisterPasskeyRequest = named(
+  'RegisterPasskeyRequest',
+  z.object({
+    id: Base64Url.describe('The credential id.'),
+    clientDataJSON: Base64Url,
+    publicKey: Base64Url.describe('`response.getPublicKey()`: the SubjectPublicKeyInfo, DER.'),
+    publicKeyAlgorithm: PasskeyAlgorithm.describe('`response.getPublicKeyAlgorithm()`.'),
+  }),
+);
+export type RegisterPasskeyRequest = z.infer<typeof RegisterPasskeyRequest>;
+
+export const RegisteredPasskey = named(
+  'RegisteredPasskey',
+  z.object({ id: Base64Url, createdAt: isoDateTime }),
+);
 
 // ---------------------------------------------------------------- customers
 

@@ -25,6 +25,8 @@ export const apiErrorMessages = i18n('apiErrors', {
   OTP_RATE_LIMITED: 'Too many codes were requested. Try again later.',
   SIGN_IN_LOCKED: 'Sign-in is locked after too many attempts.',
   PASSWORD_INVALID: 'That password is not right.',
+  PASSKEY_NOT_FOUND: 'That passkey is not one of this account.',
+  PASSKEY_INVALID: 'We could not verify that passkey.',
   ACCOUNT_CANNOT_ORDER_ONLINE: 'This account cannot place orders online.',
   OFFER_UNAVAILABLE: 'Something you chose is no longer available.',
   LINE_LIMIT_EXCEEDED: 'Your order has more lines than your credit approval allows.',

@@ -28,11 +28,12 @@ describe('identifiers', () => {
 });
 
 describe('getAuthMethods', () => {
-  it('offers codes by text and e-mail, and a password', () => {
+  it('offers codes by text and e-mail, a password and a passkey', () => {
     const { backend } = setup();
     expect(ok('getAuthMethods', backend.getAuthMethods()).methods).toEqual([
       { type: 'otp', channels: ['sms', 'email'] },
       { type: 'password' },
+      { type: 'passkey' },
     ]);
   });
 });

@@ -1,8 +1,9 @@
 import type { ApiErrorBody, AuthMethod } from '@/api/contract/schemas';
-import { DEMO_PASSWORD } from '../data/personas';
+import { DEMO_PASSWORD, type Persona } from '../data/personas';
 import { errorResponse, fail } from './errors';
 import { findPersona, normalizeIdentifier } from './identity';
 import { randomString } from './random';
+import { passkeyVerdict } from './webauthn-passkeys';
 import type { Context, MockResponse, OperationImpls, SessionRecord, SignInRecord } from './types';
 
 export const DEMO_CODE = '123456';
@@ -61,19 +62,24 @@ function lockedError(lockedUntil: number): MockResponse {
   );
 }
 
-/** Returned rather than thrown, so that the failure count is kept. */
+const wrongCredentialMessages = {
+  OTP_INVALID: 'The code is not correct.',
+  PASSWORD_INVALID: 'The password is not correct.',
+  PASSKEY_INVALID: 'The passkey could not be verified.',
+} as const;
+
+/** Returned rather than thrown, so that the failure count (and a spent challenge) is kept. */
 function wrongCredential(
   ctx: Context,
   record: SignInRecord,
-  code: 'OTP_INVALID' | 'PASSWORD_INVALID',
+  code: keyof typeof wrongCredentialMessages,
 ): MockResponse {
   record.failures += 1;
   if (record.failures >= MAX_FAILURES) {
     record.lockedUntil = ctx.now + LOCKOUT_MS;
     return lockedError(record.lockedUntil);
   }
-  const message =
-    code === 'OTP_INVALID' ? 'The code is not correct.' : 'The password is not correct.';
+  const message = wrongCredentialMessages[code];
   const extras: Partial<ApiErrorBody> = { attemptsRemaining: MAX_FAILURES - record.failures };
   return errorResponse(401, code, message, extras);
 }
@@ -102,7 +108,25 @@ export function requireSession(ctx: Context, token: string | undefined): Session
 const authMethods: AuthMethod[] = [
   { type: 'otp', channels: ['sms', 'email'] },
   { type: 'password' },
+  { type: 'passkey' },
 ];
+
+function startSession(ctx: Context, persona: Persona, record: SignInRecord): MockResponse {
+  record.failures = 0;
+  const token = randomString(40);
+  const [account] = persona.accounts;
+  if (!account) throw new Error(`Persona ${persona.id} has no account`);
+  const session: SessionRecord = {
+    personaId: persona.id,
+    customerId: account.customerId,
+    expiresAt: ctx.now + SESSION_TTL_MS,
+  };
+  ctx.state.sessions[token] = session;
+  return {
+    status: 200,
+    body: { token, customerId: session.customerId, expiresAt: iso(session.expiresAt) },
+  };
+}
 
 export const authOperations: Pick<
   OperationImpls,
@@ -134,9 +158,18 @@ export const authOperations: Pick<
     };
   },
 
-  authenticate: (ctx, { body }) => {
+  authenticate: (ctx, { body, proof }) => {
     const { persona, record } = signInSubject(ctx, body.identifier);
     if (record.lockedUntil !== null) return lockedError(record.lockedUntil);
+
+    if (body.method === 'passkey') {
+      const verdict = passkeyVerdict(ctx, body, proof, persona);
+      if (verdict === 'not-found') {
+        return errorResponse(401, 'PASSKEY_NOT_FOUND', 'This passkey is not one of this account.');
+      }
+      if (verdict === 'invalid' || !persona) return wrongCredential(ctx, record, 'PASSKEY_INVALID');
+      return startSession(ctx, persona, record);
+    }
 
     let valid: boolean;
     if (body.method === 'otp') {
@@ -157,20 +190,7 @@ export const authOperations: Pick<
       );
     }
 
-    record.failures = 0;
-    const token = randomString(40);
-    const [account] = persona.accounts;
-    if (!account) throw new Error(`Persona ${persona.id} has no account`);
-    const session: SessionRecord = {
-      personaId: persona.id,
-      customerId: account.customerId,
-      expiresAt: ctx.now + SESSION_TTL_MS,
-    };
-    ctx.state.sessions[token] = session;
-    return {
-      status: 200,
-      body: { token, customerId: session.customerId, expiresAt: iso(session.expiresAt) },
-    };
+    return startSession(ctx, persona, record);
   },
 
   signOut: (ctx, { token }) => {

@@ -9,6 +9,7 @@ import { fulfillmentOperations } from './fulfillment';
 import { numberOperations } from './numbers';
 import { orderView } from './order-model';
 import { orderOperations } from './orders';
+import { pageOrigin, passkeyOperations, provePasskeyRequest } from './webauthn-passkeys';
 import {
   initialState,
   type Context,
@@ -17,6 +18,7 @@ import {
   type MockState,
   type OperationImpls,
   type OperationInput,
+  type PasskeyProof,
 } from './types';
 
 export interface MockBackendOptions {
@@ -24,9 +26,20 @@ export interface MockBackendOptions {
   now?: () => number;
   /** State to start from, e.g. restored from storage. */
   state?: MockState;
+  /**
+   * The web origin passkey ceremonies must come from, given the request's (lower-cased) headers;
+   * null refuses passkeys for that request. Default: the page's origin (`pageOrigin`).
+   */
+  passkeyOrigin?: (headers: Record<string, string>) => string | null;
 }
 
 export type MockBackend = Record<OperationId, (request?: MockRequest) => MockResponse> & {
+  /**
+   * How a transport calls an operation: first the checks WebCrypto can only make asynchronously
+   * (a passkey's signature), then the operation. The synchronous methods skip those checks, so a
+   * passkey sign-in or registration through them is refused.
+   */
+  respond(id: OperationId, request?: MockRequest): Promise<MockResponse>;
   /** A copy of the state, plain JSON. */
   serialize(): MockState;
   restore(state: MockState): void;
@@ -44,6 +57,7 @@ const impls: OperationImpls = {
   ...creditOperations,
   ...fulfillmentOperations,
   ...numberOperations,
+  ...passkeyOperations,
 };
 
 function parse(schema: z.ZodType, value: unknown, prefix?: string): unknown {
@@ -79,9 +93,14 @@ function withRetryAfter(response: MockResponse, now: number): MockResponse {
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const now = options.now ?? Date.now;
+  const passkeyOrigin = options.passkeyOrigin ?? pageOrigin;
   let state = structuredClone(options.state ?? initialState());
 
-  function run<K extends OperationId>(id: K, request: MockRequest): MockResponse {
+  function run<K extends OperationId>(
+    id: K,
+    request: MockRequest,
+    proof: PasskeyProof | null,
+  ): MockResponse {
     const operation: Operation = operations[id];
     // Work on a draft: a refusal (thrown ApiFailure) leaves the state as it was.
     const ctx: Context = { state: structuredClone(state), now: now() };
@@ -107,6 +126,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         query,
         body,
         headers,
+        origin: passkeyOrigin(headers),
+        proof,
       };
       const response = impls[id](ctx, input as OperationInput<K>);
       state = ctx.state;
@@ -120,12 +141,17 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const methods = Object.fromEntries(
     (Object.keys(operations) as OperationId[]).map((id) => [
       id,
-      (request: MockRequest = {}) => run(id, request),
+      (request: MockRequest = {}) => run(id, request, null),
     ]),
   ) as Record<OperationId, (request?: MockRequest) => MockResponse>;
 
   return {
     ...methods,
+    respond: async (id, request = {}) => {
+      const origin = passkeyOrigin(lowerCaseKeys(request.headers ?? {}));
+      const proof = await provePasskeyRequest(state, id, request, origin);
+      return run(id, request, proof);
+    },
     serialize: () => structuredClone(state),
     restore: (next) => {
       state = structuredClone(next);

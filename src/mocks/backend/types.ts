@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { OperationId, operations } from '@/api/contract/operations';
 import type { CreditDecision, Fulfillment } from '@/api/contract/schemas';
+import { personas } from '../data/personas';
+import { toBase64Url, type AssertionResult, type StoredPasskey } from './webauthn';
 
 /** A request as the backend sees it, whatever carried it (MSW, node:http, a unit test). */
 export interface MockRequest {
@@ -30,6 +32,23 @@ export interface SignInRecord {
   challenge: { expiresAt: number; used: boolean } | null;
   failures: number;
   lockedUntil: number | null;
+}
+
+/** A challenge for a passkey ceremony; deleted on first use, whatever the outcome. */
+export interface PasskeyChallengeRecord {
+  purpose: 'sign-in' | 'register';
+  expiresAt: number;
+  /** For a registration: whose passkey it will be. */
+  personaId?: string;
+}
+
+/** A registered passkey, by credential id. */
+export interface PasskeyRecord extends StoredPasskey {
+  personaId: string;
+  /** base64url; the WebAuthn user handle of the persona. */
+  userHandle: string;
+  signCount: number;
+  createdAt: number;
 }
 
 export interface SessionRecord {
@@ -72,12 +91,16 @@ export interface IdempotencyRecord {
   body: unknown;
 }
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface MockState {
   version: typeof STATE_VERSION;
   signIn: Record<string, SignInRecord>;
   sessions: Record<string, SessionRecord>;
+  /** By challenge (base64url). */
+  passkeyChallenges: Record<string, PasskeyChallengeRecord>;
+  /** By credential id (base64url); starts with the personas' demo passkeys. */
+  passkeys: Record<string, PasskeyRecord>;
   orders: Record<string, StoredOrder>;
   /** By `${personaId}:${Idempotency-Key}`. */
   idempotency: Record<string, IdempotencyRecord>;
@@ -85,16 +108,52 @@ export interface MockState {
   soldOutOfferIds: string[];
 }
 
+/** The WebAuthn user handle of a persona: opaque bytes, here its id. */
+export function userHandleOf(personaId: string): string {
+  return toBase64Url(new TextEncoder().encode(personaId));
+}
+
+function demoPasskeys(): Record<string, PasskeyRecord> {
+  return Object.fromEntries(
+    personas.flatMap(({ id: personaId, passkey }) =>
+      passkey
+        ? [
+            [
+              passkey.id,
+              {
+                ...passkey,
+                personaId,
+                userHandle: userHandleOf(personaId),
+                signCount: 0,
+                createdAt: 0,
+              },
+            ],
+          ]
+        : [],
+    ),
+  );
+}
+
 export function initialState(): MockState {
   return {
     version: STATE_VERSION,
     signIn: {},
     sessions: {},
+    passkeyChallenges: {},
+    passkeys: demoPasskeys(),
     orders: {},
     idempotency: {},
     soldOutOfferIds: [],
   };
 }
+
+/**
+ * WebCrypto is asynchronous and operations are not: a transport first runs these checks on the
+ * request (see `respond`), then the operation trusts them only for the key they were made with.
+ */
+export type PasskeyProof =
+  | { kind: 'assertion'; credentialId: string; publicKey: string; result: AssertionResult }
+  | { kind: 'public-key'; publicKey: string; valid: boolean };
 
 // ---------------------------------------------------------------- operation typing
 
@@ -122,6 +181,10 @@ export interface OperationInput<K extends OperationId> {
   query: QueryOf<K>;
   body: BodyOf<K>;
   headers: Record<string, string>;
+  /** The web origin passkey ceremonies must come from; null when this request's origin may not. */
+  origin: string | null;
+  /** What the asynchronous checks found (a passkey's signature, a public key), if they ran. */
+  proof: PasskeyProof | null;
 }
 
 export type OperationImpl<K extends OperationId> = (

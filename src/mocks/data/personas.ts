@@ -25,6 +25,13 @@ export interface CreditProfile {
   };
 }
 
+/** A passkey (WebAuthn credential): its id and SPKI public key, base64url; -7 is ES256. */
+export interface DemoPasskey {
+  id: string;
+  publicKey: string;
+  algorithm: -7 | -257;
+}
+
 /** A person who can sign in; one sign-in may own several accounts. */
 export interface Persona {
   id: string;
@@ -33,7 +40,8 @@ export interface Persona {
   email: string;
   firstName: string;
   lastName: string;
-  hasPasskey: boolean;
+  /** A passkey registered before the demo starts (its private key is in the end-to-end tests). */
+  passkey?: DemoPasskey;
   accounts: MockAccount[];
   credit: CreditProfile;
 }
@@ -63,7 +71,12 @@ export const personas: Persona[] = [
     email: 'maya.patel@example.com',
     firstName: 'Maya',
     lastName: 'Patel',
-    hasPasskey: true,
+    passkey: {
+      id: '2pV8vUCnxb4htzi9upZ_9A',
+      algorithm: -7,
+      publicKey:
+        'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC5TxQe6S7Ta3FxaBijG5I_es4mrkBG65ofbe6iNJRSrq7EPgRQiHtoyjqWmtW6MHl-RUs6Gqt1HnK_WLfXSe-Q',
+    },
     accounts: [
       {
         customerId: 'C1000101',
@@ -87,7 +100,6 @@ export const personas: Persona[] = [
     email: 'daniel.kim@example.com',
     firstName: 'Daniel',
     lastName: 'Kim',
-    hasPasskey: false,
     accounts: [
       {
         customerId: 'C1000102',
@@ -122,7 +134,6 @@ export const personas: Persona[] = [
     email: 'sofia.martinez@example.com',
     firstName: 'Sofia',
     lastName: 'Martinez',
-    hasPasskey: false,
     accounts: [
       {
         customerId: 'C1000103',
@@ -145,7 +156,6 @@ export const personas: Persona[] = [
     email: 'james.oconnor@example.com',
     firstName: 'James',
     lastName: "O'Connor",
-    hasPasskey: false,
     accounts: [
       {
         customerId: 'C1000104',
@@ -182,7 +192,6 @@ export const personas: Persona[] = [
     email: 'priya.shah@example.com',
     firstName: 'Priya',
     lastName: 'Shah',
-    hasPasskey: false,
     accounts: [
       {
         customerId: 'C1000105',
@@ -220,7 +229,6 @@ export const personas: Persona[] = [
     email: 'chris.morgan@example.com',
     firstName: 'Chris',
     lastName: 'Morgan',
-    hasPasskey: false,
     accounts: [
       {
         customerId: 'C1000106',
@@ -246,7 +254,6 @@ export const personas: Persona[] = [
     email: 'taylor.brooks@example.com',
     firstName: 'Taylor',
     lastName: 'Brooks',
-    hasPasskey: false,
     accounts: [
       {
         customerId: 'C1000107',

@@ -11,8 +11,17 @@ import tseslint from 'typescript-eslint';
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}'];
 
-/** Files that may import the mock backend (`@/mocks/*`). Everything else must not. */
-const MOCK_ALLOWED = ['src/mocks/**', 'src/main.tsx', 'src/testing/**', ...TEST_FILES];
+/**
+ * Files that may import the mock backend (`@/mocks/*`). Everything else must not. The demo
+ * tools (src/demo) are loaded only where the mock is, behind main.tsx's mock check.
+ */
+const MOCK_ALLOWED = [
+  'src/mocks/**',
+  'src/demo/**',
+  'src/main.tsx',
+  'src/testing/**',
+  ...TEST_FILES,
+];
 
 /**
  * `no-restricted-imports` pattern groups. Each forbids the alias form (`@/x/...`) and a relative

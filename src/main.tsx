@@ -16,7 +16,10 @@ async function start() {
   if (import.meta.env.VITE_API_MOCKING === 'true') {
     const { startMocking } = await import('./mocks/browser');
     // Requests made before the worker is ready would escape to the network.
-    await startMocking();
+    const workerEvents = await startMocking();
+    // The demo panel and `?scenario=`: the scenario applies before the app's first call.
+    const { startDemo } = await import('./demo/start');
+    await startDemo(workerEvents);
   }
   markDocumentForKiosk();
   await languageReady;

@@ -1,15 +1,21 @@
 import '@/config/zod';
-import { setupWorker } from 'msw/browser';
+import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
 import { latencyFromEnv } from './latency';
 import { persistToStorage, restoreFromStorage } from './persistence';
 import { mockRuntime } from './runtime';
 
-/** Starts the service worker; resolves once requests are intercepted. */
-export async function startMocking(): Promise<void> {
+/**
+ * Starts the service worker; resolves with its events once requests are intercepted. With
+ * `VITE_API_BASE_URL` set, `npm run mock:server` at that address is the mock backend instead:
+ * no worker starts, and it resolves with null.
+ */
+export async function startMocking(): Promise<SetupWorker['events'] | null> {
+  const env: Record<string, unknown> = import.meta.env;
+  const { VITE_API_BASE_URL: apiBaseUrl } = env;
+  if (typeof apiBaseUrl === 'string' && apiBaseUrl.trim() !== '') return null;
   restoreFromStorage(mockRuntime, sessionStorage);
   persistToStorage(mockRuntime, sessionStorage);
-  const env: Record<string, unknown> = import.meta.env;
   const configured = env.VITE_MOCK_LATENCY_MS;
   const latencyMs = latencyFromEnv(typeof configured === 'string' ? configured : undefined);
   const worker = setupWorker(...createHandlers(mockRuntime, { latencyMs }));
@@ -18,4 +24,5 @@ export async function startMocking(): Promise<void> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   });
+  return worker.events;
 }

@@ -16,6 +16,12 @@ import {
   type FaultQueue,
 } from './faults';
 import { mockRuntime, type MockRuntime } from './runtime';
+import {
+  parseScenarioList,
+  SCENARIO_NAMES,
+  scenarioResponse,
+  type ScenarioPlan,
+} from './scenarios';
 import { SeedRequest, seedOrder } from './seed';
 
 export interface HandlerOptions {
@@ -64,24 +70,32 @@ async function answer(
   id: OperationId,
   request: Request,
   params: Record<string, string>,
+  plan: ScenarioPlan,
 ): Promise<Response> {
   const operation: Operation = operations[id];
   const json = operation.body ? await readJson(request) : { ok: true as const, value: undefined };
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const token = bearerToken(request);
   const url = new URL(request.url);
-  const response = json.ok
-    ? await callBackend(() =>
-        runtime.backend.respond(id, {
-          token,
-          params,
-          query: Object.fromEntries(url.searchParams),
-          body: json.value,
-          headers: Object.fromEntries(request.headers.entries()),
-        }),
-      )
-    : malformed();
+  const backendResponse = plan.respond
+    ? plan.respond
+    : json.ok
+      ? await callBackend(() =>
+          runtime.backend.respond(id, {
+            token,
+            params,
+            query: Object.fromEntries(url.searchParams),
+            body: json.value,
+            headers: Object.fromEntries(request.headers.entries()),
+          }),
+        )
+      : malformed();
+  const response = scenarioResponse(plan, backendResponse);
   record(runtime, id, request, response.status);
   return toHttpResponse(response);
+}
+
+function bearerToken(request: Request): string | undefined {
+  return /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 }
 
 /** Logs a received request without anything personal (no body, token or query string). */
@@ -118,14 +132,26 @@ function operationHandlers(
         record(runtime, id, request, faultStatus(fault));
         return faultResponse(fault);
       }
-      const latency = options.latencyMs?.() ?? 0;
-      if (latency > 0) await delay(latency);
       const stringParams = Object.fromEntries(
         Object.entries(params).flatMap(([key, value]) =>
           typeof value === 'string' ? [[key, value]] : [],
         ),
       );
-      return answer(runtime, id, request, stringParams);
+      const plan = runtime.planCall({
+        operationId: id,
+        token: bearerToken(request),
+        params: stringParams,
+      });
+      const latency = plan.latencyMs ?? options.latencyMs?.() ?? 0;
+      if (latency > 0) await delay(latency);
+      if (plan.failure) {
+        record(runtime, id, request, faultStatus(plan.failure));
+        return faultResponse(plan.failure);
+      }
+      const response = await answer(runtime, id, request, stringParams, plan);
+      // The server did the work; its answer is lost on the way (the app's timeout ends the wait).
+      if (plan.withhold) await delay('infinite');
+      return response;
     });
   });
 }
@@ -146,6 +172,12 @@ async function parseControlBody<S extends z.ZodType>(
   return { ok: true, value: parsed.data };
 }
 
+const ScenarioRequest = z.object({ names: z.array(z.string().max(100)).max(20) });
+
+function scenarioView(runtime: MockRuntime) {
+  return { names: runtime.scenario().names, available: SCENARIO_NAMES };
+}
+
 /** Test and demo aids outside the contract. */
 function mockControlHandlers(runtime: MockRuntime, faults: FaultQueue): HttpHandler[] {
   return [
@@ -157,6 +189,18 @@ function mockControlHandlers(runtime: MockRuntime, faults: FaultQueue): HttpHand
     }),
     http.get('*/__mock/orders', () => HttpResponse.json({ orders: runtime.backend.listOrders() })),
     http.get('*/__mock/requests', () => HttpResponse.json({ requests: runtime.requests() })),
+    http.get('*/__mock/scenario', () => HttpResponse.json(scenarioView(runtime))),
+    http.post('*/__mock/scenario', async ({ request }) => {
+      const parsed = await parseControlBody(request, ScenarioRequest);
+      if (!parsed.ok) return parsed.response;
+      const { names, unknown } = parseScenarioList(parsed.value.names.join(','));
+      if (unknown.length > 0) {
+        return HttpResponse.json({ unknown, available: SCENARIO_NAMES }, { status: 400 });
+      }
+      runtime.selectScenarios(names);
+      runtime.notifyChange();
+      return HttpResponse.json(scenarioView(runtime));
+    }),
     http.post('*/__mock/faults', async ({ request }) => {
       const parsed = await parseControlBody(request, FaultRequest);
       if (!parsed.ok) return parsed.response;

@@ -4,6 +4,7 @@ import { errorResponse } from './backend/errors';
 import type { MockResponse } from './backend/types';
 import { createHandlers } from './handlers';
 import { createMockRuntime, type MockRuntime } from './runtime';
+import type { ScenarioName } from './scenarios';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 export const DEFAULT_CORS_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'];
@@ -11,6 +12,8 @@ export const DEFAULT_CORS_ORIGINS = ['http://localhost:5173', 'http://localhost:
 export interface MockHttpServerOptions {
   runtime?: MockRuntime;
   corsOrigins?: string[];
+  /** Demo scenarios to start with (`MOCK_SCENARIO`); `/__mock/scenario` changes them later. */
+  scenarios?: ScenarioName[];
   /** One line per request; defaults to console.log. */
   log?: (line: string) => void;
 }
@@ -77,7 +80,9 @@ export function createMockHttpServer(options: MockHttpServerOptions = {}): Serve
     const origin = headers.origin;
     return origin !== undefined && allowedOrigins.has(origin) ? origin : null;
   };
-  const handlers = createHandlers(options.runtime ?? createMockRuntime({ passkeyOrigin }));
+  const runtime = options.runtime ?? createMockRuntime({ passkeyOrigin });
+  if (options.scenarios) runtime.selectScenarios(options.scenarios);
+  const handlers = createHandlers(runtime);
   // eslint-disable-next-line no-console -- the access log of a command-line server
   const log = options.log ?? ((line: string) => console.log(line));
 
@@ -122,6 +127,11 @@ export function createMockHttpServer(options: MockHttpServerOptions = {}): Serve
     if (!response) {
       jsonReply(res, errorResponse(404, 'NOT_FOUND', 'There is no such route.'), cors);
       return 404;
+    }
+    // `HttpResponse.error()`: the connection fails, as a dropped network would (fetch rejects).
+    if (response.type === 'error') {
+      res.destroy();
+      return 0;
     }
     res.writeHead(response.status, { ...Object.fromEntries(response.headers.entries()), ...cors });
     res.end(Buffer.from(await response.arrayBuffer()));

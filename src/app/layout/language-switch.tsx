@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { orderKeys } from '@/api/orders';
 import { i18n, LANGUAGES, language, useStore, type Language } from '@/i18n';
 import { chooseLanguage } from '@/i18n/language-choice';
 import styles from './language-switch.module.css';
@@ -33,6 +36,20 @@ export function LanguageSwitch() {
   const t = useStore(messages);
   const current = useStore(language);
   const slow = useSlowLoading();
+  const queryClient = useQueryClient();
+  const { orderId } = useParams();
+
+  const choose = (code: Language) => {
+    if (code === current) return;
+    chooseLanguage(code);
+    // Offers and agreements are cached per language; the order's deal names and the credit
+    // decision's notices are fetched again in the new one.
+    if (orderId) {
+      void queryClient.invalidateQueries({ queryKey: orderKeys.detail(orderId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: orderKeys.creditPolicy(orderId) });
+    }
+  };
+
   return (
     <div className={styles.switch} role="group" aria-label={t.label}>
       {LANGUAGES.map((code) => (
@@ -42,7 +59,7 @@ export function LanguageSwitch() {
           lang={code}
           className={styles.option}
           aria-pressed={code === current}
-          onClick={() => chooseLanguage(code)}
+          onClick={() => choose(code)}
         >
           {LANGUAGE_NAMES[code]}
         </button>

@@ -7,6 +7,7 @@ import { customerOperations } from './customers';
 import { ApiFailure, fail, validationFailed } from './errors';
 import { fulfillmentOperations } from './fulfillment';
 import { numberOperations } from './numbers';
+import { requestLanguage } from './language';
 import { orderView } from './order-model';
 import { orderOperations } from './orders';
 import { pageOrigin, passkeyOperations, provePasskeyRequest } from './webauthn-passkeys';
@@ -103,7 +104,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   ): MockResponse {
     const operation: Operation = operations[id];
     // Work on a draft: a refusal (thrown ApiFailure) leaves the state as it was.
-    const ctx: Context = { state: structuredClone(state), now: now() };
+    const ctx: Context = {
+      state: structuredClone(state),
+      now: now(),
+      language: requestLanguage(request.headers),
+    };
     try {
       const headers = lowerCaseKeys(request.headers ?? {});
       const session = operation.auth ? requireSession(ctx, request.token) : null;

@@ -2,6 +2,7 @@ import { sessionPersona } from './customers';
 import { fail } from './errors';
 import { orderView, requireOpen, requireOrder, requireStep } from './order-model';
 import { lineLimitExceeded } from './orders';
+import { CONTENT_LANGUAGE_TAG } from './language';
 import { creditPolicyFor } from './policy';
 import { randomDigits } from './random';
 import type { OperationImpls, StoredCredit, StoredOrder } from './types';
@@ -41,7 +42,12 @@ export const creditOperations: Pick<
 
   getCreditPolicy: (ctx, { session, params }) => {
     const order = requireOrder(ctx, session, params.id);
-    return { status: 200, body: creditPolicyFor(order, requireCredit(order)) };
+    const language = ctx.language ?? 'en';
+    return {
+      status: 200,
+      body: creditPolicyFor(order, requireCredit(order), language),
+      headers: { 'Content-Language': CONTENT_LANGUAGE_TAG[language] },
+    };
   },
 
   applyCreditPolicy: (ctx, { session, params, body }) => {

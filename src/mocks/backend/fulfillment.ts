@@ -7,6 +7,7 @@ import {
   ambiguousSuggestions,
 } from '../data/addresses';
 import { fail } from './errors';
+import { CONTENT_LANGUAGE_TAG } from './language';
 import {
   findDevice,
   orderView,
@@ -161,11 +162,11 @@ export const fulfillmentOperations: Pick<
 
   getAgreements: (ctx, { session, params }) => {
     const order = requireOrder(ctx, session, params.id);
+    const language = ctx.language ?? 'en';
     return {
       status: 200,
-      body: { agreements: requiredAgreements(order) },
-      // Only English exists yet; say so whatever Accept-Language asked for.
-      headers: { 'Content-Language': 'en-US' },
+      body: { agreements: requiredAgreements(order, language) },
+      headers: { 'Content-Language': CONTENT_LANGUAGE_TAG[language] },
     };
   },
 };

@@ -14,10 +14,13 @@ import {
   EXPRESS_SHIPPING_CENTS,
   catalog,
   installmentCents,
+  localizeDevice,
+  localizePromotion,
   promotionApplies,
 } from '../data/catalog';
 import { findPersonaById } from '../data/personas';
 import { fail } from './errors';
+import type { ContentLanguage } from './language';
 import { appliedPolicy } from './policy';
 import { randomString } from './random';
 import type { Context, MockState, SessionRecord, StoredLine, StoredOrder } from './types';
@@ -180,10 +183,16 @@ export function downPaymentCents(device: Device, percent: number): number {
   return Math.max(device.downPaymentCents, Math.round((device.fullPriceCents * percent) / 100));
 }
 
-function lineView(line: StoredLine, downPaymentPercent: number): OrderLine {
+function lineView(
+  line: StoredLine,
+  downPaymentPercent: number,
+  language: ContentLanguage,
+): OrderLine {
   const plan = mustFind(findPlan(line.planId), line.planId);
-  const device = findDevice(line.deviceId);
-  const promotion = findPromotion(line.promotionId);
+  const found = findDevice(line.deviceId);
+  const device = found && localizeDevice(found, language);
+  const inEffect = findPromotion(line.promotionId);
+  const promotion = inEffect && localizePromotion(inEffect, language);
   const down = device ? downPaymentCents(device, downPaymentPercent) : 0;
   const installment = device ? installmentCents(device.fullPriceCents, down) : 0;
   return {
@@ -227,8 +236,11 @@ function totalsOf(order: StoredOrder, lines: OrderLine[], depositCents: number):
 
 export const stepOrder: readonly StepId[] = StepId.options;
 
-export function requiredAgreements(order: StoredOrder) {
-  return agreementsFor(order.lines.some((line) => line.deviceId !== undefined));
+export function requiredAgreements(order: StoredOrder, language: ContentLanguage = 'en') {
+  return agreementsFor(
+    order.lines.some((line) => line.deviceId !== undefined),
+    language,
+  );
 }
 
 /** Everything the order still needs, in step order; the first one names the next step. */
@@ -339,7 +351,9 @@ export function requireStep(ctx: Context, order: StoredOrder, step: StepId, acti
 
 export function orderView(ctx: Context, order: StoredOrder): Order {
   const policy = appliedPolicy(order);
-  const lines = order.lines.map((line) => lineView(line, policy?.deviceDownPaymentPercent ?? 0));
+  const lines = order.lines.map((line) =>
+    lineView(line, policy?.deviceDownPaymentPercent ?? 0, ctx.language ?? 'en'),
+  );
   return {
     id: order.id,
     customerId: order.customerId,

@@ -1,7 +1,8 @@
 import type { OffersResponse } from '@/api/contract/schemas';
-import { catalog } from '../data/catalog';
+import { catalog, localizeCatalog } from '../data/catalog';
 import { sessionPersona } from './customers';
 import { fail } from './errors';
+import { CONTENT_LANGUAGE_TAG } from './language';
 import { buildLines, orderView, problemsOf, requireOpen, requireOrder } from './order-model';
 import { appliedPolicy } from './policy';
 import { randomDigits, randomString } from './random';
@@ -35,7 +36,14 @@ export const orderOperations: Pick<
   OperationImpls,
   'getOffers' | 'createOrder' | 'getOrder' | 'replaceLines' | 'validateOrder' | 'submitOrder'
 > = {
-  getOffers: (ctx) => ({ status: 200, body: availableOffers(ctx) }),
+  getOffers: (ctx) => {
+    const language = ctx.language ?? 'en';
+    return {
+      status: 200,
+      body: localizeCatalog(availableOffers(ctx), language),
+      headers: { 'Content-Language': CONTENT_LANGUAGE_TAG[language] },
+    };
+  },
 
   createOrder: (ctx, { session, body }) => {
     const persona = sessionPersona(session);

@@ -1,19 +1,30 @@
 import type { CreditPolicy } from '@/api/contract/schemas';
+import { ADVERSE_ACTION_STATEMENTS, spanishCreditTexts } from '../data/credit-texts';
 import { CREDIT_BUREAU, findPersonaById } from '../data/personas';
+import type { ContentLanguage } from './language';
 import type { StoredCredit, StoredOrder } from './types';
 
-/** The FCRA statements an adverse-action notice must carry besides the facts. */
-export const ADVERSE_ACTION_STATEMENTS = [
-  `${CREDIT_BUREAU.bureauName} provided information about you but did not make this decision and cannot tell you why it was made.`,
-  'You have the right to a free copy of your consumer report from the bureau if you ask for it within 60 days of this notice.',
-  'You have the right to dispute with the bureau the accuracy or completeness of any information in your report.',
-];
-
-/** The policy a credit decision sets; derived from the persona, so nothing personal is stored. */
-export function creditPolicyFor(order: StoredOrder, credit: StoredCredit): CreditPolicy {
+/**
+ * The policy a credit decision sets, its texts in `language`; derived from the persona, so
+ * nothing personal is stored.
+ */
+export function creditPolicyFor(
+  order: StoredOrder,
+  credit: StoredCredit,
+  language: ContentLanguage = 'en',
+): CreditPolicy {
   const profile = findPersonaById(order.personaId)?.credit;
   if (!profile) throw new Error(`Unknown persona ${order.personaId}`);
-  const { riskBasedPricingNotice, manualReview, adverseAction } = profile;
+  const spanish = language === 'es' ? spanishCreditTexts[order.personaId] : undefined;
+  const riskBasedPricingNotice = spanish?.riskBasedPricingNotice ?? profile.riskBasedPricingNotice;
+  const manualReview = profile.manualReview && {
+    ...profile.manualReview,
+    nextSteps: spanish?.nextSteps ?? profile.manualReview.nextSteps,
+  };
+  const adverseAction = profile.adverseAction && {
+    ...profile.adverseAction,
+    keyFactors: spanish?.keyFactors ?? profile.adverseAction.keyFactors,
+  };
   return {
     decision: credit.decision,
     referenceId: credit.referenceId,
@@ -33,7 +44,7 @@ export function creditPolicyFor(order: StoredOrder, credit: StoredCredit): Credi
             score: adverseAction.score,
             keyFactors: adverseAction.keyFactors,
             scoreDate: credit.checkedAt.slice(0, 10),
-            statements: ADVERSE_ACTION_STATEMENTS,
+            statements: ADVERSE_ACTION_STATEMENTS[language],
           },
         }
       : {}),

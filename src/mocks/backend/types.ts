@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OperationId, operations } from '@/api/contract/operations';
 import type { CreditDecision, Fulfillment } from '@/api/contract/schemas';
+import type { ContentLanguage } from './language';
 import { personas } from '../data/personas';
 import { toBase64Url, type AssertionResult, type StoredPasskey } from './webauthn';
 
@@ -172,6 +173,8 @@ export type SessionOf<K extends OperationId> = Op<K>['auth'] extends true ? Sess
 export interface Context {
   state: MockState;
   now: number;
+  /** The language the request asked for texts in (Accept-Language); English when absent. */
+  language?: ContentLanguage;
 }
 
 export interface OperationInput<K extends OperationId> {

@@ -1,4 +1,5 @@
 import type { Agreement } from '@/api/contract/schemas';
+import type { ContentLanguage } from '../backend/language';
 
 export const serviceAgreement: Agreement = {
   id: 'service-agreement',
@@ -51,12 +52,62 @@ export const electronicCommunicationsConsent: Agreement = {
   ],
 };
 
+type AgreementText = Pick<Agreement, 'title' | 'summary' | 'body'>;
+
+/** The same agreements in Spanish, by id: the same versions, so an acceptance holds in both. */
+const spanish: Record<string, AgreementText> = {
+  [serviceAgreement.id]: {
+    title: 'Contrato de servicio al cliente',
+    summary:
+      'Los términos de su servicio inalámbrico: facturación, cobertura, disputas y cómo cancelar.',
+    body: [
+      'Este contrato cubre el servicio inalámbrico de cada línea de este pedido. Su servicio comienza cuando se activa una línea y continúa mes a mes hasta que usted o nosotros lo terminemos.',
+      'Los cargos mensuales se facturan por adelantado. Los precios de este pedido no incluyen un descuento por pago automático, porque este pedido no lo inscribe en el pago automático. Los impuestos y cargos son aproximados hasta que se confirme su dirección.',
+      'La cobertura no está disponible en todas partes y las velocidades pueden variar según la ubicación, la congestión de la red y el equipo. En los planes con datos premium, la velocidad puede reducirse después de la cantidad indicada.',
+      'Puede cancelar una línea en cualquier momento. Si una línea tiene un contrato de pago a plazos del equipo, el saldo pendiente se vence cuando cancela.',
+      'La mayoría de las disputas se resuelven mediante arbitraje individual vinculante, en lugar de en un tribunal. Puede excluirse dentro de los 30 días posteriores a la aceptación, si nos lo comunica por escrito.',
+    ],
+  },
+  [deviceInstallmentAgreement.id]: {
+    title: 'Contrato de pago a plazos del equipo',
+    summary:
+      'Paga cada equipo en 36 meses con una tasa de porcentaje anual (APR) del 0 %, después de cualquier pago inicial.',
+    body: [
+      'Por cada línea con un equipo, usted se compromete a pagar el precio total del equipo, menos el pago inicial, en 36 cuotas mensuales iguales, que se facturan con su servicio. La tasa de porcentaje anual (APR) es del 0 %.',
+      'El pago inicial se cobra en su primera factura. Su decisión de crédito puede aumentarlo.',
+      'Puede pagar el saldo pendiente en cualquier momento sin cargo. Los créditos promocionales en la factura terminan si termina de pagar el equipo antes de tiempo o cancela la línea.',
+      'Si cancela el servicio de una línea, el saldo pendiente de ese equipo se cobra en su próxima factura.',
+    ],
+  },
+  [e911Disclosure.id]: {
+    title: 'Aviso sobre el servicio 911 de emergencia',
+    summary: 'Cómo se dirigen las llamadas al 911 y por qué importa su dirección para E911.',
+    body: [
+      'Las llamadas inalámbricas al 911 se dirigen a un centro de llamadas de emergencia según su ubicación, que no siempre es precisa. Indique a la persona que atiende la llamada dónde se encuentra.',
+      'Las llamadas por Wi-Fi usan la dirección para E911 que nos dé para dirigir la llamada y enviar ayuda. Manténgala al día cada vez que se mude.',
+      'Es posible que el servicio 911 no funcione durante un corte de electricidad o de la red, o si su equipo no tiene señal.',
+    ],
+  },
+  [electronicCommunicationsConsent.id]: {
+    title: 'Consentimiento para comunicaciones electrónicas',
+    summary: 'Le enviamos facturas, avisos y este contrato de forma electrónica.',
+    body: [
+      'Usted acepta que le enviemos contratos, avisos, facturas y otras comunicaciones de forma electrónica, por correo electrónico, mensaje de texto o en su cuenta en línea.',
+      'Puede pedir una copia en papel de cualquier comunicación sin costo, y puede retirar este consentimiento en cualquier momento si se comunica con nosotros.',
+      'Para leer estas comunicaciones necesita un dispositivo con un navegador web actualizado y una dirección de correo electrónico válida.',
+    ],
+  },
+};
+
 /** The agreements an order needs, in reading order; the installment agreement only with a device. */
-export function agreementsFor(hasDevice: boolean): Agreement[] {
-  return [
+export function agreementsFor(hasDevice: boolean, language: ContentLanguage = 'en'): Agreement[] {
+  const agreements = [
     serviceAgreement,
     ...(hasDevice ? [deviceInstallmentAgreement] : []),
     e911Disclosure,
     electronicCommunicationsConsent,
   ];
+  return language === 'es'
+    ? agreements.map((agreement) => ({ ...agreement, ...spanish[agreement.id] }))
+    : agreements;
 }

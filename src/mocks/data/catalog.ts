@@ -1,4 +1,5 @@
 import type { Bundle, Device, OffersResponse, Plan, Promotion } from '@/api/contract/schemas';
+import type { ContentLanguage } from '../backend/language';
 
 export const INSTALLMENT_MONTHS = 36;
 export const ACTIVATION_FEE_CENTS = 3500;
@@ -211,6 +212,129 @@ export const bundles: Bundle[] = [
 ];
 
 export const catalog: OffersResponse = { plans, devices, bundles, promotions };
+
+/**
+ * The catalogue's texts in Spanish, by id. Plan, phone and bundle names are brand names and
+ * stay as they are; what describes them is translated.
+ */
+const spanish = {
+  plans: {
+    'unlimited-premium': {
+      data: 'Ilimitados',
+      features: [
+        'Datos 5G premium ilimitados, sin reducción de velocidad',
+        '100 GB de hotspot móvil',
+        'Streaming de video en 4K UHD',
+        'Llamadas, mensajes de texto y datos en México y Canadá',
+      ],
+    },
+    'unlimited-plus': {
+      data: 'Ilimitados',
+      features: [
+        '50 GB de datos premium, luego ilimitados a velocidad reducida',
+        '30 GB de hotspot móvil',
+        'Streaming de video en HD',
+      ],
+    },
+    'unlimited-starter': {
+      data: 'Ilimitados',
+      features: [
+        'Datos 5G ilimitados; la velocidad puede reducirse cuando la red está congestionada',
+        'Streaming de video en SD',
+      ],
+    },
+    'essentials-15': {
+      data: '15 GB',
+      features: [
+        '15 GB de datos 5G, luego 128 kbps',
+        'Llamadas y mensajes de texto ilimitados en EE. UU.',
+        '5 GB de hotspot móvil',
+      ],
+    },
+  } satisfies Record<string, Pick<Plan, 'data' | 'features'>>,
+  colors: {
+    'iphone-16-pro-256': 'Titanio del desierto',
+    'iphone-16-128': 'Azul ultramar',
+    'galaxy-s25-128': 'Azul marino',
+    'galaxy-z-flip6-256': 'Menta',
+    'pixel-9a-128': 'Obsidiana',
+    'moto-g-play-64': 'Azul zafiro',
+  } satisfies Record<string, string>,
+  promotions: {
+    'iphone-16-pro-on-us': {
+      title: 'iPhone 16 Pro por nuestra cuenta',
+      description:
+        'Reciba hasta $1,099.99 en créditos mensuales en su factura por el iPhone 16 Pro.',
+      conditions: [
+        'Línea nueva con Unlimited Premium',
+        'Contrato de pago a plazos del equipo de 36 meses',
+        'Los créditos comienzan dentro de 2 facturas y terminan si cancela la línea o termina de pagar el equipo antes de tiempo',
+      ],
+    },
+    'galaxy-s25-400-off': {
+      title: '$400 de descuento en el Galaxy S25',
+      description: '$400 en créditos mensuales en su factura por el Galaxy S25.',
+      conditions: [
+        'Línea nueva con Unlimited Premium o Unlimited Plus',
+        'Contrato de pago a plazos del equipo de 36 meses',
+        'Los créditos terminan si cancela la línea o termina de pagar el equipo antes de tiempo',
+      ],
+    },
+    'pixel-9a-on-us': {
+      title: 'Pixel 9a por nuestra cuenta',
+      description: 'El Pixel 9a por $0 al mes con créditos en su factura.',
+      conditions: [
+        'Línea nueva con cualquier plan Unlimited',
+        'Contrato de pago a plazos del equipo de 36 meses',
+      ],
+    },
+    'plus-10-off-12-months': {
+      title: '$10 de descuento en Unlimited Plus durante un año',
+      description:
+        '$10 al mes de descuento en Unlimited Plus durante 12 meses, con o sin teléfono nuevo.',
+      conditions: [
+        'Línea nueva con Unlimited Plus',
+        'El crédito termina después de 12 facturas o si cambia de plan',
+      ],
+    },
+  } satisfies Record<string, Pick<Promotion, 'title' | 'description' | 'conditions'>>,
+  bundles: {
+    'iphone-16-pro-premium':
+      'Nuestro mejor teléfono con nuestro mejor plan, con el equipo por nuestra cuenta.',
+    'galaxy-s25-plus': 'Galaxy S25 con $400 de descuento y muchos datos premium.',
+    'pixel-9a-starter':
+      'Un teléfono con una gran cámara por $0 al mes con nuestro plan Unlimited más económico.',
+  } satisfies Record<string, string>,
+};
+
+/** Looks up an id's translation; an item without one keeps its English text. */
+const spanishFor = <T>(table: Record<string, T>, id: string): T | undefined => table[id];
+
+export const localizePlan = (plan: Plan, language: ContentLanguage): Plan =>
+  language === 'es' ? { ...plan, ...spanishFor(spanish.plans, plan.id) } : plan;
+
+export const localizeDevice = (device: Device, language: ContentLanguage): Device => ({
+  ...device,
+  color: (language === 'es' && spanishFor(spanish.colors, device.id)) || device.color,
+});
+
+export const localizePromotion = (promotion: Promotion, language: ContentLanguage): Promotion =>
+  language === 'es' ? { ...promotion, ...spanishFor(spanish.promotions, promotion.id) } : promotion;
+
+export const localizeBundle = (bundle: Bundle, language: ContentLanguage): Bundle => ({
+  ...bundle,
+  description: (language === 'es' && spanishFor(spanish.bundles, bundle.id)) || bundle.description,
+});
+
+/** The whole catalogue in one language (the offers a client sees; ids and prices never change). */
+export function localizeCatalog(offers: OffersResponse, language: ContentLanguage): OffersResponse {
+  return {
+    plans: offers.plans.map((plan) => localizePlan(plan, language)),
+    devices: offers.devices.map((device) => localizeDevice(device, language)),
+    promotions: offers.promotions.map((promotion) => localizePromotion(promotion, language)),
+    bundles: offers.bundles.map((bundle) => localizeBundle(bundle, language)),
+  };
+}
 
 /** Whether a promotion's conditions allow this plan and device. */
 export function promotionApplies(

@@ -5,9 +5,9 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
 const DEV_SERVER_URL = 'http://localhost:5199';
 const baseURL = process.env.BASE_URL || DEV_SERVER_URL;
 const isCI = Boolean(process.env.CI);
-// Set once by the main process; workers inherit it through the environment.
-process.env.PW_RUN_ID ??= isCI ? 'ci' : `run-${process.pid}`;
-const runId = process.env.PW_RUN_ID;
+// The runner and the workers it forks must agree on the folder: workers name their parent.
+const runnerPid = process.env.TEST_WORKER_INDEX === undefined ? process.pid : process.ppid;
+const runId = isCI ? 'ci' : `run-${runnerPid}`;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -11,9 +11,9 @@ import { paths } from '@/config/paths';
 import { clearDraft } from '@/lib/checkout-draft';
 import { parseScenarioList, type ScenarioName } from '@/mocks/scenarios';
 
-export const SCENARIO_PARAM = 'scenario';
+const SCENARIO_PARAM = 'scenario';
 
-export interface ScenarioStatus {
+interface ScenarioStatus {
   active: ScenarioName[];
   /** Names asked for (`?scenario=`) that no scenario has. */
   unknown: string[];

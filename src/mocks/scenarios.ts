@@ -20,7 +20,7 @@ export const SCENARIO_NAMES = [
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
-export function isScenarioName(value: string): value is ScenarioName {
+function isScenarioName(value: string): value is ScenarioName {
   return (SCENARIO_NAMES as readonly string[]).includes(value);
 }
 
@@ -110,7 +110,7 @@ const PASS: ScenarioPlan = {
 };
 
 /** FNV-1a, 32 bits: a stable hash, so a seed gives the same choices on every run. */
-export function hash(text: string): number {
+function hash(text: string): number {
   let value = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     value ^= text.charCodeAt(index);

@@ -3,6 +3,10 @@ import { i18n } from '@/i18n';
 
 export const offersMessages = i18n('offersStep', {
   title: 'Choose a plan and phone',
+  noOffersTitle: 'Nothing is available online right now',
+  noOffersBody:
+    'We have no plans or phones to offer online at the moment. Check again later, or call Customer Care at 611 from your phone.',
+  checkAgain: 'Check again',
   noAutopayTitle: 'Prices shown without autopay',
   noAutopayBody:
     'Autopay is not part of this order, so every price here is the price without it. Lower prices you may see advertised with autopay do not apply.',

@@ -39,6 +39,17 @@ export function OffersPage() {
           onRetry={() => void offers.refetch()}
           retrying={offers.isFetching}
         />
+      ) : offers.data.plans.length === 0 ? (
+        <Notice tone="warning" title={t.noOffersTitle}>
+          <p>{t.noOffersBody}</p>
+          <Button
+            variant="secondary"
+            onClick={() => void offers.refetch()}
+            pending={offers.isFetching}
+          >
+            {t.checkAgain}
+          </Button>
+        </Notice>
       ) : orderId ? (
         <OrderOffers orderId={orderId} offers={offers.data} />
       ) : (

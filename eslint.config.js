@@ -186,6 +186,10 @@ export default defineConfig([
   {
     files: ['e2e/**'],
     extends: [playwright.configs['flat/recommended']],
+    rules: {
+      // Shared checks are named expectSomething(), so a test calling one asserts.
+      'playwright/expect-expect': ['warn', { assertFunctionPatterns: ['^expect[A-Z]'] }],
+    },
   },
 
   importDirection,

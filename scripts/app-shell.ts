@@ -7,9 +7,17 @@
  * The shells are rendered from the app's own components (src/app/shell/render-shells.tsx)
  * through Vite's SSR loader: by the dev server on each request, by a short-lived one in a build.
  */
-import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import {
+  createServer,
+  type IndexHtmlTransformContext,
+  type Plugin,
+  type ResolvedConfig,
+  type ViteDevServer,
+} from 'vite';
 import type { renderShells as RenderShells, Shell } from '../src/app/shell/render-shells';
-import { SHELL_SCRIPT, SHELL_TEMPLATE_PREFIX } from './shell-script.js';
+import { APP_START_TEMPLATE, SHELL_SCRIPT, SHELL_TEMPLATE_PREFIX } from './shell-script.js';
+
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
 const RENDER_MODULE = '/src/app/shell/render-shells.tsx';
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -57,7 +65,64 @@ export function insertShells(html: string, shells: Shell[]): string {
   return html.replace(ROOT_ELEMENT, shellMarkup(shells));
 }
 
-export function appShell(): Plugin {
+/** The page a first visit usually opens: its code is fetched with the app's. */
+const FIRST_PAGE = 'src/features/sign-in/sign-in-page.tsx';
+
+/** The built JS files of `fileName` and its static imports, transitively. */
+function staticImports(bundle: OutputBundle, fileName: string, seen = new Set<string>()) {
+  const chunk = bundle[fileName];
+  if (chunk?.type !== 'chunk' || seen.has(fileName)) return seen;
+  seen.add(fileName);
+  for (const imported of chunk.imports) staticImports(bundle, imported, seen);
+  return seen;
+}
+
+const APP_SCRIPT_TAG =
+  /\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g;
+
+/**
+ * Moves the app's script tags (Vite's entry and its modulepreloads, plus the first page's code)
+ * from the head into the APP_START_TEMPLATE, which SHELL_SCRIPT activates after the first paint.
+ */
+export function startAfterPaint(html: string, bundle: OutputBundle, base: string): string {
+  const tags = (html.match(APP_SCRIPT_TAG) ?? []).map((tag) => tag.trim());
+  if (!tags.some((tag) => tag.startsWith('<script')))
+    throw new Error('index.html has no entry script');
+  const inHtml = tags.join('\n');
+  const firstPage = Object.values(bundle).find(
+    (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(FIRST_PAGE),
+  );
+  if (!firstPage) throw new Error(`${FIRST_PAGE} is not a chunk of the build`);
+  const preloads = [...staticImports(bundle, firstPage.fileName)]
+    .filter((fileName) => !inHtml.includes(`"${base}${fileName}"`))
+    .map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`);
+  const template = `<template id="${APP_START_TEMPLATE}">${[...tags, ...preloads].join('')}</template>`;
+  return html.replace(APP_SCRIPT_TAG, '').replace('</head>', `  ${template}\n  </head>`);
+}
+
+export function appShell(): Plugin[] {
+  return [shellTemplates(), startAppAfterPaint()];
+}
+
+function startAppAfterPaint(): Plugin {
+  let base = '/';
+  return {
+    name: 'app-shell:start-after-paint',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) throw new Error('app-shell: the build gave index.html no bundle');
+        return startAfterPaint(html, bundle, base);
+      },
+    },
+  };
+}
+
+function shellTemplates(): Plugin {
   let config: ResolvedConfig;
   let devServer: ViteDevServer | undefined;
   return {

@@ -60,7 +60,7 @@ async function renderRoutes(
 }
 
 /** One page in one language, as React renders it before any data has arrived. */
-export async function renderShell(page: ShellPage, lang: Language): Promise<string> {
+export async function shellHtml(page: ShellPage, lang: Language): Promise<string> {
   switchLanguage(lang);
   // No fetch happens while rendering to a string: every query stays pending, as on first paint.
   const queryClient = createQueryClient();
@@ -74,16 +74,19 @@ export async function renderShell(page: ShellPage, lang: Language): Promise<stri
 }
 
 /**
- * Every page in every language. English goes last: switching to a language whose file lacks a
- * component that is still mounted would fetch it (asynchronously) instead of switching at once,
- * and switching back to English always is immediate.
+ * The languages in the order they are rendered in: English last. Switching to a language whose
+ * file lacks a component that is still mounted makes the library fetch the file again instead of
+ * switching at once; switching to English (written in the components) is always immediate.
  */
+export const SHELL_LANGUAGES = [...LANGUAGES].sort(
+  (a, b) => Number(a === 'en') - Number(b === 'en'),
+);
+
+/** Every page in every language. */
 export async function renderShells(): Promise<Shell[]> {
   const shells: Shell[] = [];
-  const englishLast = [...LANGUAGES].sort((a, b) => Number(a === 'en') - Number(b === 'en'));
-  for (const lang of englishLast) {
-    for (const page of SHELL_PAGES)
-      shells.push({ page, lang, html: await renderShell(page, lang) });
+  for (const lang of SHELL_LANGUAGES) {
+    for (const page of SHELL_PAGES) shells.push({ page, lang, html: await shellHtml(page, lang) });
   }
   return shells;
 }

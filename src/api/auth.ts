@@ -1,5 +1,5 @@
 /**
- * Sign-in and sign-out. The one-time code, the password and the identifier are sent through
+ * Sign-in, passkeys and sign-out. The one-time code, the password and the identifier are sent through
  * sensitive mutations, so they do not stay in React Query's mutation cache after the call.
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -54,6 +54,20 @@ export function useAuthenticate() {
       return { customerId: session.customerId, expiresAt: session.expiresAt };
     },
   });
+}
+
+/** A single-use challenge for signing in with a passkey. */
+export function getPasskeyChallenge() {
+  return callApi('getPasskeyChallenge');
+}
+
+/** Options to create a passkey for the signed-in customer; lists the passkeys they already have. */
+export function getPasskeyRegistrationOptions() {
+  return callApi('getPasskeyRegistrationOptions');
+}
+
+export function registerPasskey(body: RequestBody<'registerPasskey'>) {
+  return callApi('registerPasskey', { body });
 }
 
 export function signOut() {

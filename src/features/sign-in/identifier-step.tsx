@@ -21,7 +21,7 @@ export function preferredMethod(
 ): SignInMethod | undefined {
   const channel: SignInMethod = kind === 'email' ? 'email' : 'sms';
   if (options.includes(channel)) return channel;
-  return options.find((option) => option !== 'password') ?? options[0];
+  return options.find((option) => option === 'sms' || option === 'email') ?? options[0];
 }
 
 interface IdentifierStepProps {
@@ -63,6 +63,13 @@ export function IdentifierStep({
     sms: { label: t.methodSms, description: t.methodSmsHint },
     email: { label: t.methodEmail, description: t.methodEmailHint },
     password: { label: t.methodPassword },
+    passkey: { label: t.methodPasskey, description: t.methodPasskeyHint },
+  };
+  const submitLabels: Record<SignInMethod, string> = {
+    sms: t.sendCode,
+    email: t.sendCode,
+    password: t.continue,
+    passkey: t.signInWithPasskey,
   };
 
   return (
@@ -91,7 +98,7 @@ export function IdentifierStep({
       )}
       <div className="actions">
         <Button type="submit" pending={pending}>
-          {method === 'password' ? t.continue : t.sendCode}
+          {submitLabels[method]}
         </Button>
       </div>
     </Form>

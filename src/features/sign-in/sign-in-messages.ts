@@ -14,6 +14,9 @@ export const signInMessages = i18n('signIn', {
   methodEmail: 'Email me a code',
   methodEmailHint: 'We send a 6-digit code to the email address on the account.',
   methodPassword: 'Use my password',
+  methodPasskey: 'Use a passkey',
+  methodPasskeyHint: 'Your fingerprint, face or screen lock, on this device or your phone.',
+  signInWithPasskey: 'Sign in with a passkey',
   passwordLabel: 'Password',
   sendCode: 'Send code',
   continue: 'Continue',
@@ -51,6 +54,15 @@ export const signInMessages = i18n('signIn', {
   locked: params(
     'Sign-in is locked after too many wrong tries, to keep the account safe. You can try again at {time}.',
   ),
+  lockedTitle: 'Sign-in is locked for now',
+  lockedBack: 'Back to sign in',
+  passkeyCancelled:
+    'Signing in with a passkey was cancelled or took too long. You can try again, or get a code instead.',
+  passkeyNotFound:
+    'There is no passkey for this account here. Get a code instead; once signed in, you can create a passkey for next time.',
+  passkeyInvalid: 'We could not verify your passkey. Try again, or get a code instead.',
+  passkeyFailed: 'Your browser could not use a passkey just now. Get a code instead.',
+  useCodeInstead: 'Get a code instead',
   tooManyCodes: params('You have asked for too many codes. You can ask for a new one at {time}.'),
   identifierNotRecognised:
     'Enter a 10-digit US mobile number, like (201) 555-0101, or an email address, like name@example.com',

@@ -146,15 +146,23 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
         });
       }
     }
+    // A screen of its own, not a field error: the form cannot work until the lock ends.
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Sign-in is locked for now',
+    });
+    expect(heading).toHaveFocus();
     expect(
-      await screen.findByText(
-        /Sign-in is locked after too many wrong tries.*You can try again at/,
-        {
-          selector: '.field__error',
-        },
-      ),
+      screen.getByText(/Sign-in is locked after too many wrong tries.*You can try again at \S+/),
     ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('textbox', { name: 'Enter the 6-digit code' }),
+    ).not.toBeInTheDocument();
     expect(getSession()).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Back to sign in' }));
+    expect(identifierBox()).toHaveValue('2015550102');
+    expect(identifierBox()).toHaveFocus();
   });
 
   it('goes back to change the number, keeping it, and a second code within the cooldown is not lost', async () => {

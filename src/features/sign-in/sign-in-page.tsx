@@ -1,13 +1,26 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { ApiError } from '@/api/api-error';
-import { authMethodsQueryOptions, useAuthenticate, useGenerateOtp } from '@/api/auth';
-import type { AuthMethod, OtpChannel, Session } from '@/api/contract/schemas';
+import { ApiError } from '@/api/api-error';
+import {
+  authMethodsQueryOptions,
+  getPasskeyChallenge,
+  getPasskeyRegistrationOptions,
+  useAuthenticate,
+  useGenerateOtp,
+} from '@/api/auth';
+import type {
+  AuthMethod,
+  OtpChannel,
+  PasskeyAssertion,
+  PasskeyRegistrationOptions,
+  Session,
+} from '@/api/contract/schemas';
 import { getLastCustomerId } from '@/api/session';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -18,6 +31,8 @@ import { formatPhoneNumber } from '@/lib/format-phone';
 import { useFormat, useStore } from '@/i18n';
 import { CodeStep } from './code-step';
 import { IdentifierStep, preferredMethod } from './identifier-step';
+import { LockedNotice } from './locked-notice';
+import { isCancelledByUser, passkeysSupported } from './passkey-support';
 import {
   codeSchema,
   identifierKind,
@@ -32,15 +47,20 @@ import {
 import { signInMessages } from './sign-in-messages';
 import styles from './sign-in-page.module.css';
 
-/** The methods this page offers, in the API's order: each code channel, then a password. */
-function methodOptions(methods: readonly AuthMethod[]): SignInMethod[] {
+// Only after a code sign-in, and only where passkeys work: not part of the page's first load.
+const PasskeyOffer = lazy(() => import('./passkey-offer'));
+
+/** The methods this page offers, in the API's order; passkeys only where they can work. */
+function methodOptions(methods: readonly AuthMethod[], passkeys: boolean): SignInMethod[] {
   const options = methods.flatMap((method): SignInMethod[] => {
     if (method.type === 'otp') return method.channels;
     if (method.type === 'password') return ['password'];
-    return []; // Passkeys come later.
+    return passkeys ? ['passkey'] : [];
   });
   return [...new Set(options)];
 }
+
+type PasskeyProblem = 'cancelled' | 'not-found' | 'invalid' | 'failed';
 
 export function SignInPage() {
   const t = useStore(signInMessages);
@@ -92,6 +112,8 @@ const INLINE_CODES = new Set<ApiError['code']>([
   'OTP_EXPIRED',
   'SIGN_IN_LOCKED',
   'PASSWORD_INVALID',
+  'PASSKEY_NOT_FOUND',
+  'PASSKEY_INVALID',
   'OTP_RATE_LIMITED',
   'OTP_COOLDOWN',
   'VALIDATION_FAILED',
@@ -101,7 +123,8 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   const t = useStore(signInMessages);
   const { dateTime } = useFormat();
   const navigate = useNavigate();
-  const options = useMemo(() => methodOptions(methods), [methods]);
+  const [passkeys] = useState(passkeysSupported);
+  const options = useMemo(() => methodOptions(methods, passkeys), [methods, passkeys]);
 
   const identifierForm = useForm<IdentifierFormInput, unknown, IdentifierFormOutput>({
     resolver: zodResolver(identifierSchema),
@@ -121,21 +144,108 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   const generateOtp = useGenerateOtp();
   const authenticate = useAuthenticate();
   const [request, setRequest] = useState<CodeRequest | null>(null);
-  const [stage, setStage] = useState<'identifier' | 'code'>('identifier');
+  const [stage, setStage] = useState<'identifier' | 'code' | 'locked' | 'passkey-offer'>(
+    'identifier',
+  );
   const [returned, setReturned] = useState(false);
   const [failure, setFailure] = useState<{ error: ApiError; retry: () => void } | null>(null);
+  const [lockedUntil, setLockedUntil] = useState<string | null>(null);
+  const [passkeyPending, setPasskeyPending] = useState(false);
+  const [passkeyProblem, setPasskeyProblem] = useState<PasskeyProblem | null>(null);
+  const [offer, setOffer] = useState<{
+    options: PasskeyRegistrationOptions;
+    customerId: string;
+  } | null>(null);
+  const [finishing, setFinishing] = useState(false);
 
   // Read before signing in: `useAuthenticate` records the new customer on success.
   const previousCustomer = () => getLastCustomerId();
 
-  const signedIn = (session: Pick<Session, 'customerId'>, before: string | null) => {
+  const goOn = (customerId: string) => {
+    void navigate(takeResumePath(customerId) ?? paths.account, { replace: true });
+  };
+
+  /** After a code sign-in: a passkey for next time, if this customer has none yet. */
+  const offerPasskey = async (customerId: string) => {
+    setFinishing(true);
+    try {
+      const registration = await getPasskeyRegistrationOptions();
+      if (registration.excludeCredentials.length === 0) {
+        setOffer({ options: registration, customerId });
+        setStage('passkey-offer');
+        return;
+      }
+    } catch {
+      // The offer is a nicety: without its options, the checkout simply goes on.
+    }
+    goOn(customerId);
+  };
+
+  const signedIn = (
+    session: Pick<Session, 'customerId'>,
+    before: string | null,
+    method: 'otp' | 'password' | 'passkey',
+  ) => {
     // The code and the password must not outlive their use.
     codeForm.reset({ code: '' });
     identifierForm.setValue('password', '');
     authenticate.reset();
     // Choices made for someone else (a shared screen) must not carry over to this customer.
     if (before !== null && before !== session.customerId) clearDraft();
-    void navigate(takeResumePath(session.customerId) ?? paths.account, { replace: true });
+    if (method === 'otp' && passkeys) void offerPasskey(session.customerId);
+    else goOn(session.customerId);
+  };
+
+  const showLocked = (retryAt: string) => {
+    identifierForm.setValue('password', '');
+    codeForm.reset({ code: '' });
+    setLockedUntil(retryAt);
+    setStage('locked');
+  };
+
+  const signInWithPasskey = async (identifier: string) => {
+    setFailure(null);
+    setPasskeyProblem(null);
+    setPasskeyPending(true);
+    const before = previousCustomer();
+    let credential: PasskeyAssertion;
+    try {
+      const [ceremony, challenge] = await Promise.all([
+        import('./passkey-ceremony'),
+        getPasskeyChallenge(),
+      ]);
+      credential = await ceremony.getAssertion(challenge);
+    } catch (error) {
+      setPasskeyPending(false);
+      if (error instanceof ApiError) {
+        setFailure({ error, retry: () => void signInWithPasskey(identifier) });
+      } else {
+        setPasskeyProblem(isCancelledByUser(error) ? 'cancelled' : 'failed');
+      }
+      return;
+    }
+    authenticate.mutate(
+      { method: 'passkey', identifier, credential },
+      {
+        onSuccess: (session) => signedIn(session, before, 'passkey'),
+        onError: (error) => {
+          if (error.code === 'PASSKEY_NOT_FOUND') setPasskeyProblem('not-found');
+          else if (error.code === 'PASSKEY_INVALID') setPasskeyProblem('invalid');
+          else if (error.code === 'SIGN_IN_LOCKED' && error.retryAt) showLocked(error.retryAt);
+          else setFailure({ error, retry: () => void signInWithPasskey(identifier) });
+        },
+        onSettled: () => setPasskeyPending(false),
+      },
+    );
+  };
+
+  const useCodeInstead = () => {
+    setPasskeyProblem(null);
+    const kind = identifierKind(identifierForm.getValues('identifier'));
+    const codeChannels = options.filter((option) => option === 'sms' || option === 'email');
+    const channel = preferredMethod(codeChannels, kind);
+    if (channel) identifierForm.setValue('method', channel);
+    identifierForm.setFocus('method');
   };
 
   const sendCode = (
@@ -197,6 +307,10 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   const submitIdentifier = (values: IdentifierFormOutput) => {
     const kind = identifierKind(values.identifier);
     if (!kind) return; // The schema already refused it.
+    if (values.method === 'passkey') {
+      void signInWithPasskey(values.identifier);
+      return;
+    }
     if (values.method !== 'password') {
       sendCode(values.identifier, kind, values.method, 1);
       return;
@@ -206,7 +320,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
     authenticate.mutate(
       { method: 'password', identifier: values.identifier, password: values.password },
       {
-        onSuccess: (session) => signedIn(session, before),
+        onSuccess: (session) => signedIn(session, before, 'password'),
         onError: (error) => {
           const left = error.attemptsRemaining;
           if (error.code === 'PASSWORD_INVALID') {
@@ -214,9 +328,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
               message: left === undefined ? t.passwordWrong : t.passwordWrongAttempts(left),
             });
           } else if (error.code === 'SIGN_IN_LOCKED' && error.retryAt) {
-            identifierForm.setError('password', {
-              message: t.locked({ time: dateTime(error.retryAt) }),
-            });
+            showLocked(error.retryAt);
           } else if (error.code === 'VALIDATION_FAILED') {
             identifierForm.setError('identifier', { message: t.identifierNotRecognised });
           } else {
@@ -234,7 +346,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
     authenticate.mutate(
       { method: 'otp', identifier: request.identifier, code: values.code },
       {
-        onSuccess: (session) => signedIn(session, before),
+        onSuccess: (session) => signedIn(session, before, 'otp'),
         onError: (error) => {
           const left = error.attemptsRemaining;
           if (error.code === 'OTP_INVALID') {
@@ -244,7 +356,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
           } else if (error.code === 'OTP_EXPIRED') {
             codeForm.setError('code', { message: t.codeExpired });
           } else if (error.code === 'SIGN_IN_LOCKED' && error.retryAt) {
-            codeForm.setError('code', { message: t.locked({ time: dateTime(error.retryAt) }) });
+            showLocked(error.retryAt);
           } else {
             setFailure({ error, retry: () => submitCode(values) });
           }
@@ -255,6 +367,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
 
   const changeIdentifier = () => {
     setFailure(null);
+    setPasskeyProblem(null);
     generateOtp.reset();
     authenticate.reset();
     codeForm.reset({ code: '' });
@@ -265,6 +378,12 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   if (options.length === 0) return <Notice tone="warning">{t.noMethods}</Notice>;
 
   const sentMessage = request && sentText(t, request.kind, request.channel);
+  const passkeyMessages: Record<PasskeyProblem, string> = {
+    cancelled: t.passkeyCancelled,
+    'not-found': t.passkeyNotFound,
+    invalid: t.passkeyInvalid,
+    failed: t.passkeyFailed,
+  };
   const shownIdentifier =
     request?.kind === 'phone'
       ? formatPhoneNumber(request.identifier.replace(/\D/g, '').slice(-10))
@@ -281,15 +400,29 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
             {request.validMinutes !== null && <p>{t.expiresIn(request.validMinutes)}</p>}
           </Notice>
         )}
+        {stage === 'identifier' && passkeyProblem && (
+          <Notice tone={passkeyProblem === 'cancelled' ? 'info' : 'warning'}>
+            <p>{passkeyMessages[passkeyProblem]}</p>
+            <Button variant="secondary" onClick={useCodeInstead}>
+              {t.useCodeInstead}
+            </Button>
+          </Notice>
+        )}
       </div>
       {failure && !INLINE_CODES.has(failure.error.code) && (
         <ApiErrorNotice
           error={failure.error}
           onRetry={failure.retry}
-          retrying={generateOtp.isPending || authenticate.isPending}
+          retrying={generateOtp.isPending || authenticate.isPending || passkeyPending}
         />
       )}
-      {stage === 'code' && request ? (
+      {stage === 'locked' && lockedUntil ? (
+        <LockedNotice retryAt={lockedUntil} onBack={changeIdentifier} />
+      ) : stage === 'passkey-offer' && offer ? (
+        <Suspense fallback={<Skeleton lines={2} />}>
+          <PasskeyOffer options={offer.options} onDone={() => goOn(offer.customerId)} />
+        </Suspense>
+      ) : stage === 'code' && request ? (
         <CodeStep
           form={codeForm}
           identifierShown={shownIdentifier ?? ''}
@@ -299,7 +432,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
             sendCode(request.identifier, request.kind, request.channel, request.sends + 1)
           }
           onChangeIdentifier={changeIdentifier}
-          pending={authenticate.isPending}
+          pending={authenticate.isPending || finishing}
           resendPending={generateOtp.isPending}
         />
       ) : (
@@ -307,7 +440,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
           form={identifierForm}
           options={options}
           onSubmit={submitIdentifier}
-          pending={generateOtp.isPending || authenticate.isPending}
+          pending={generateOtp.isPending || authenticate.isPending || passkeyPending}
           focusIdentifier={returned}
         />
       )}

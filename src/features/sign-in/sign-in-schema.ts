@@ -27,8 +27,8 @@ export function identifierKind(raw: string): IdentifierKind | null {
   return digits.length === 10 || (digits.length === 11 && digits.startsWith('1')) ? 'phone' : null;
 }
 
-/** The ways to sign in this page offers: a code by text or e-mail, or a password. */
-export const SignInMethod = z.enum(['sms', 'email', 'password']);
+/** The ways to sign in this page offers: a code by text or e-mail, a password, or a passkey. */
+export const SignInMethod = z.enum(['sms', 'email', 'password', 'passkey']);
 export type SignInMethod = z.infer<typeof SignInMethod>;
 
 export const identifierSchema = z

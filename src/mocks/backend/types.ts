@@ -3,7 +3,8 @@ import type { OperationId, operations } from '@/api/contract/operations';
 import type { CreditDecision, Fulfillment } from '@/api/contract/schemas';
 import type { ContentLanguage } from './language';
 import { personas } from '../data/personas';
-import { toBase64Url, type AssertionResult, type StoredPasskey } from './webauthn';
+import { toBase64Url } from '@/lib/base64url';
+import type { AssertionResult, StoredPasskey } from './webauthn';
 
 /** A request as the backend sees it, whatever carried it (MSW, node:http, a unit test). */
 export interface MockRequest {

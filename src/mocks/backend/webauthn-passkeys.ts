@@ -10,7 +10,8 @@ import {
   type OperationImpls,
   type PasskeyProof,
 } from './types';
-import { importPublicKey, parseClientData, toBase64Url, verifyAssertion } from './webauthn';
+import { toBase64Url } from '@/lib/base64url';
+import { importPublicKey, parseClientData, verifyAssertion } from './webauthn';
 
 const SECOND = 1000;
 /** How long the browser may wait for the customer (the `timeout` of the ceremony). */

@@ -2,7 +2,8 @@
  * A software authenticator for tests: a real key pair (WebCrypto) that writes client data,
  * authenticator data and signatures exactly as a browser and an authenticator would.
  */
-import { sha256, toBase64Url, type PasskeyAlgorithm } from './webauthn';
+import { toBase64Url } from '@/lib/base64url';
+import { sha256, type PasskeyAlgorithm } from './webauthn';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 

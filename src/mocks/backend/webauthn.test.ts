@@ -3,7 +3,8 @@ import { PasskeyChallenge, PasskeyRegistrationOptions } from '@/api/contract/sch
 import { createMockBackend, type MockBackend } from './create-mock-backend';
 import { ok, refused, setup, signIn } from './testing';
 import type { MockResponse } from './types';
-import { derToRawSignature, fromBase64Url, toBase64Url, type PasskeyAlgorithm } from './webauthn';
+import { fromBase64Url, toBase64Url } from '@/lib/base64url';
+import { derToRawSignature, type PasskeyAlgorithm } from './webauthn';
 import { PASSKEY_CHALLENGE_TTL_MS, TEST_ORIGIN } from './webauthn-passkeys';
 import {
   createSoftwarePasskey,

@@ -1,26 +1,11 @@
 /**
  * WebAuthn checks of the mock backend, with WebCrypto only (browsers and Node 20 alike): decoding
  * what the browser sends, and verifying an assertion against a stored public key. Everything
- * here is pure; the challenge bookkeeping and the sign counter live in auth.ts and passkeys.ts.
+ * here is pure; the challenge bookkeeping and the sign counter live in webauthn-passkeys.ts.
  */
+import { fromBase64Url } from '@/lib/base64url';
 
 export type PasskeyAlgorithm = -7 | -257;
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function fromBase64Url(value: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(value)) return null;
-  try {
-    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
 
 export interface ClientData {
   type: string;

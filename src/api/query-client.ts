@@ -28,15 +28,16 @@ export function createQueryClient(overrides: DefaultOptions = {}): QueryClient {
         // Order data changes only through this app's own mutations, which write the cache.
         staleTime: 30_000,
         throwOnError: false,
-        // Offline calls fail fast as NETWORK_ERROR with a retry button instead of pausing silently.
-        networkMode: 'always',
+        // Offline (as the browser says), calls wait and go out when the connection returns;
+        // the offline banner says so. A call that fails while "online" still gets a retry.
+        networkMode: 'online',
         ...overrides.queries,
       },
       mutations: {
         // Writes are never retried automatically; the order submit retries only with its key.
         retry: false,
         throwOnError: false,
-        networkMode: 'always',
+        networkMode: 'online',
         ...overrides.mutations,
       },
     },

@@ -21,6 +21,7 @@ import { layoutMessages } from '../messages';
 import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../router';
 import { LanguageSwitch } from './language-switch';
+import { OfflineBanner } from './offline-banner';
 import { OrderSummary } from './order-summary';
 import { Progress } from './progress';
 
@@ -100,6 +101,7 @@ export function CheckoutLayout() {
         </div>
       </header>
       <div className="page">
+        <OfflineBanner />
         {step && <Progress current={step} />}
         <div className={`page__columns${showSummary ? ' page__columns--with-summary' : ''}`}>
           <main id="main" className="page__main">

@@ -1,6 +1,6 @@
 // Personal data typed into the checkout (SSN, date of birth, one-time code) leaves no trace in
 // URLs, web storage, the DOM, the console or the mock backend's request log.
-import { continueTo, reserveFirstNumber } from './support/checkout-walk';
+import { placeOrderFromSignIn } from './support/checkout-walk';
 import { expect, openApp, test } from './support/fixtures';
 
 const CODE = '123456';
@@ -21,34 +21,7 @@ test('SSN, date of birth and code leave no trace after an order is placed', asyn
   page.on('console', (message) => consoleLines.push(message.text()));
 
   await openApp(page, '/');
-  await page.getByLabel('Mobile number or email').fill('(201) 555-0101');
-  await page.getByRole('button', { name: 'Send code' }).click();
-  await page.getByLabel('Enter the 6-digit code').fill(CODE);
-  await continueTo(page, '/account', 'Your account');
-  await continueTo(page, '/offers', 'Choose a plan and phone');
-  await page
-    .getByRole('radio', { name: /Unlimited Plus/ })
-    .first()
-    .check();
-  await continueTo(page, '/cart', 'Your cart');
-  await continueTo(page, '/credit', 'Credit check');
-
-  await page.getByLabel(/I authorize a credit check/).check();
-  await page.getByLabel('Social Security number', { exact: true }).fill(SSN);
-  await page.getByLabel('Month').fill(DOB.month);
-  await page.getByLabel('Day').fill(DOB.day);
-  await page.getByLabel('Year').fill(DOB.year);
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /approved/ })).toBeFocused();
-
-  await continueTo(page, '/shipping', 'Delivery');
-  await continueTo(page, '/number', 'Choose your phone number');
-  await reserveFirstNumber(page, 1);
-  await continueTo(page, '/terms', 'Terms and agreements');
-  for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await continueTo(page, '/review', 'Review your order');
-  await page.getByRole('button', { name: 'Place order' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Order placed' })).toBeFocused();
+  await placeOrderFromSignIn(page, { code: CODE, ssn: SSN, dateOfBirth: DOB });
 
   const storages = await page.evaluate(() =>
     JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }),

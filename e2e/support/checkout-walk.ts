@@ -1,17 +1,171 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
+/** What a walk through the checkout reads and presses, in one language. */
+export interface WalkWords {
+  continue: string;
+  placeOrder: string;
+  identifier: string;
+  sendCode: string;
+  code: string;
+  authorize: RegExp;
+  ssn: string;
+  month: string;
+  day: string;
+  year: string;
+  /** The start of a line's region on the number step. */
+  line: string;
+  reserve: string;
+  heldFor: RegExp;
+  headings: {
+    account: string;
+    offers: string;
+    cart: string;
+    credit: string;
+    approved: RegExp;
+    shipping: string;
+    number: string;
+    terms: string;
+    review: string;
+    placed: string;
+  };
+}
+
+export const ENGLISH: WalkWords = {
+  continue: 'Continue',
+  placeOrder: 'Place order',
+  identifier: 'Mobile number or email',
+  sendCode: 'Send code',
+  code: 'Enter the 6-digit code',
+  authorize: /I authorize a credit check/,
+  ssn: 'Social Security number',
+  month: 'Month',
+  day: 'Day',
+  year: 'Year',
+  line: 'Line',
+  reserve: 'Reserve',
+  heldFor: /Held for/,
+  headings: {
+    account: 'Your account',
+    offers: 'Choose a plan and phone',
+    cart: 'Your cart',
+    credit: 'Credit check',
+    approved: /approved/,
+    shipping: 'Delivery',
+    number: 'Choose your phone number',
+    terms: 'Terms and agreements',
+    review: 'Review your order',
+    placed: 'Order placed',
+  },
+};
+
+export const SPANISH: WalkWords = {
+  continue: 'Continuar',
+  placeOrder: 'Realizar pedido',
+  identifier: 'Número de celular o correo electrónico',
+  sendCode: 'Enviar código',
+  code: 'Ingrese el código de 6 dígitos',
+  authorize: /Autorizo una verificación de crédito/,
+  ssn: 'Número de Seguro Social',
+  month: 'Mes',
+  day: 'Día',
+  year: 'Año',
+  line: 'Línea',
+  reserve: 'Reservar',
+  heldFor: /Reservado por/,
+  headings: {
+    account: 'Su cuenta',
+    offers: 'Elija un plan y un teléfono',
+    cart: 'Su carrito',
+    credit: 'Verificación de crédito',
+    approved: /aprobado/,
+    shipping: 'Entrega',
+    number: 'Elija su número de teléfono',
+    terms: 'Términos y acuerdos',
+    review: 'Revise su pedido',
+    placed: 'Pedido realizado',
+  },
+};
+
 /** Presses Continue and waits for the next step's heading to take focus. */
-export async function continueTo(page: Page, urlEnd: string, heading: string | RegExp) {
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+export async function continueTo(
+  page: Page,
+  urlEnd: string,
+  heading: string | RegExp,
+  words: WalkWords = ENGLISH,
+) {
+  await page.getByRole('button', { name: words.continue, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${urlEnd}$`));
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
 }
 
 /** Holds the first number offered for a line. */
-export async function reserveFirstNumber(page: Page, line: number) {
-  const section = page.getByRole('region', { name: new RegExp(`^Line ${line}:`) });
+export async function reserveFirstNumber(page: Page, line: number, words: WalkWords = ENGLISH) {
+  const section = page.getByRole('region', { name: new RegExp(`^${words.line} ${line}:`) });
   await section.getByRole('radio').first().check();
-  await section.getByRole('button', { name: 'Reserve' }).click();
-  await expect(section.getByText(/Held for/).first()).toBeVisible();
+  await section.getByRole('button', { name: words.reserve }).click();
+  await expect(section.getByText(words.heldFor).first()).toBeVisible();
+}
+
+export interface WalkDetails {
+  code: string;
+  ssn: string;
+  dateOfBirth: { month: string; day: string; year: string };
+}
+
+/**
+ * Places an order from the sign-in page through every step as the approved persona, typing the
+ * given one-time code, SSN and date of birth; ends on the confirmation.
+ */
+export async function placeOrderFromSignIn(
+  page: Page,
+  { code, ssn, dateOfBirth }: WalkDetails,
+  words: WalkWords = ENGLISH,
+) {
+  const { headings } = words;
+  const next = (urlEnd: string, heading: string | RegExp) =>
+    continueTo(page, urlEnd, heading, words);
+  await page.getByLabel(words.identifier).fill('(201) 555-0101');
+  await page.getByRole('button', { name: words.sendCode }).click();
+  await page.getByLabel(words.code).fill(code);
+  await next('/account', headings.account);
+  await placeOrderFromAccount(page, { ssn, dateOfBirth }, words);
+}
+
+/**
+ * Places an order from the account step (just signed in, however) through every step, typing
+ * the given SSN and date of birth; ends on the confirmation. The credit check must approve.
+ */
+export async function placeOrderFromAccount(
+  page: Page,
+  { ssn, dateOfBirth }: Omit<WalkDetails, 'code'>,
+  words: WalkWords = ENGLISH,
+) {
+  const { headings } = words;
+  const next = (urlEnd: string, heading: string | RegExp) =>
+    continueTo(page, urlEnd, heading, words);
+  await next('/offers', headings.offers);
+  await page
+    .getByRole('radio', { name: /Unlimited Plus/ })
+    .first()
+    .check();
+  await next('/cart', headings.cart);
+  await next('/credit', headings.credit);
+
+  await page.getByLabel(words.authorize).check();
+  await page.getByLabel(words.ssn, { exact: true }).fill(ssn);
+  await page.getByLabel(words.month).fill(dateOfBirth.month);
+  await page.getByLabel(words.day).fill(dateOfBirth.day);
+  await page.getByLabel(words.year).fill(dateOfBirth.year);
+  await page.getByRole('button', { name: words.continue, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: headings.approved })).toBeFocused();
+
+  await next('/shipping', headings.shipping);
+  await next('/number', headings.number);
+  await reserveFirstNumber(page, 1, words);
+  await next('/terms', headings.terms);
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await next('/review', headings.review);
+  await page.getByRole('button', { name: words.placeOrder }).click();
+  await expect(page.getByRole('heading', { level: 1, name: headings.placed })).toBeFocused();
 }

@@ -9,6 +9,7 @@
  */
 import {
   createServer,
+  type HtmlTagDescriptor,
   type IndexHtmlTransformContext,
   type Plugin,
   type ResolvedConfig,
@@ -44,6 +45,24 @@ async function renderShellsForBuild(config: ResolvedConfig): Promise<Shell[]> {
   } finally {
     await server.close();
   }
+}
+
+/** What main.tsx imports for the whole app; a build links it from the head by itself. */
+const APP_STYLESHEET = '/src/app/styles.css';
+
+/**
+ * In dev, styles arrive with the JavaScript: the shell would paint unstyled, then jump. Links to
+ * the app's stylesheet and to every CSS module the shells' components import style it at once.
+ */
+function devStylesheets(server: ViteDevServer): HtmlTagDescriptor[] {
+  const modules = [...server.environments.ssr.moduleGraph.idToModuleMap.values()]
+    .map((module) => module.url)
+    .filter((url) => url.endsWith('.css'));
+  return [APP_STYLESHEET, ...new Set(modules)].map((href) => ({
+    tag: 'link',
+    attrs: { rel: 'stylesheet', href },
+    injectTo: 'head',
+  }));
 }
 
 /** The CSP refuses style attributes in markup: the script sets them through the CSSOM. */
@@ -136,7 +155,8 @@ function shellTemplates(): Plugin {
     async transformIndexHtml(html) {
       if (!devServer) return insertShells(html, await renderShellsForBuild(config));
       try {
-        return insertShells(html, await renderShells(devServer));
+        const shells = insertShells(html, await renderShells(devServer));
+        return { html: shells, tags: devStylesheets(devServer) };
       } catch (error) {
         // In dev a broken component must not take the whole page down: React still renders it.
         devServer.config.logger.error(`app-shell: no page shell: ${String(error)}`);

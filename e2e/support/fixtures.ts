@@ -58,7 +58,8 @@ export { expect };
 /** Waits until the mock service worker controls the page, so calls are answered by it. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('h1')).toBeVisible();
+  // The HTML paints the page's shell (its h1 too) before the app starts; React's h1 takes focus.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }
 
 type SeedStep = 'credit' | 'shipping' | 'number' | 'terms' | 'review';

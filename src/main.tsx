@@ -2,7 +2,7 @@ import '@/config/zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { markDocumentForKiosk } from '@/app/kiosk/kiosk-mode';
+import { startKioskMode } from '@/config/kiosk-mode';
 import { adoptPaintedShell } from '@/app/shell/initial-shell';
 import '@/app/styles.css';
 import { setApiLanguage } from '@/api/client';
@@ -21,7 +21,7 @@ async function start() {
     const { startDemo } = await import('./demo/start');
     await startDemo(workerEvents);
   }
-  markDocumentForKiosk();
+  startKioskMode();
   await languageReady;
   language.subscribe(setApiLanguage);
   const root = document.getElementById('root');

@@ -44,3 +44,8 @@ export function useReserveNumber(orderId: string) {
     },
   });
 }
+
+/** Gives a line's held number back, e.g. when a kiosk session is wiped. */
+export function releaseNumber(orderId: string, body: RequestBody<'releaseNumber'>) {
+  return callApi('releaseNumber', { params: { id: orderId }, body });
+}

@@ -5,7 +5,7 @@
  * wipe of the customer's session, so the kiosk stays a kiosk.
  */
 import { browserSessionStorage } from '@/api/storage';
-import { env } from '@/config/env';
+import { env } from './env';
 
 export const KIOSK_STORAGE_KEY = 'checkout.kiosk';
 
@@ -76,7 +76,22 @@ export function isKioskMode(): boolean {
   return kioskSettings() !== null;
 }
 
-/** Marks `<html data-kiosk>` so the stylesheet can make the page touch-first. Call once at start-up. */
-export function markDocumentForKiosk(): void {
+/**
+ * A field's `autocomplete` token, or `off` on a kiosk: the next customer must not be offered
+ * what the last one typed (the kiosk's browser profile is thrown away too, see the README).
+ */
+export function kioskAutoComplete(token: string | undefined): string | undefined {
+  return isKioskMode() ? 'off' : token;
+}
+
+/**
+ * Start-up: `<html data-kiosk>` for the touch-first styles, and a fresh load instead of a page
+ * restored from the back/forward cache, which would still show what the page showed when it
+ * was left (possibly the previous customer's).
+ */
+export function startKioskMode(): void {
   document.documentElement.toggleAttribute('data-kiosk', isKioskMode());
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && isKioskMode()) window.location.reload();
+  });
 }

@@ -17,6 +17,10 @@ import { RETURN_TO_REVIEW, STEP_IDS, paths, stepIndex, stepPath } from '@/config
 import { clearDraft } from '@/lib/checkout-draft';
 import { rememberResumePoint, resumePoint } from '@/lib/resume';
 import { useStore } from '@/i18n';
+import { isKioskMode } from '@/config/kiosk-mode';
+import { ErasingScreen, KioskFinish, StartOverButton } from '../kiosk/kiosk-controls';
+import { wipeInProgress } from '../kiosk/wipe-session';
+import { SessionTimeout } from '../session-timeout/session-timeout';
 import { layoutMessages } from '../messages';
 import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../router';
@@ -71,6 +75,8 @@ export function CheckoutLayout() {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const showSummary = Boolean(orderId && step && step !== 'cart');
+  const kiosk = isKioskMode();
+  const wiping = useStore(wipeInProgress);
 
   const endSession = () => {
     signOut.mutate(undefined, {
@@ -82,8 +88,12 @@ export function CheckoutLayout() {
     });
   };
 
+  // The customer's pages unmount at once; the wipe then finishes with a fresh page load.
+  if (wiping) return <ErasingScreen />;
+
   return (
     <div className="app">
+      <SessionTimeout />
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
@@ -93,10 +103,14 @@ export function CheckoutLayout() {
             {t.brand}
           </Link>
           <LanguageSwitch />
-          {session && (
-            <Button variant="link" onClick={endSession} pending={signOut.isPending}>
-              {t.signOut}
-            </Button>
+          {kiosk ? (
+            <StartOverButton />
+          ) : (
+            session && (
+              <Button variant="link" onClick={endSession} pending={signOut.isPending}>
+                {t.signOut}
+              </Button>
+            )
           )}
         </div>
       </header>
@@ -111,6 +125,7 @@ export function CheckoutLayout() {
               </Link>
             )}
             <Outlet />
+            {kiosk && <KioskFinish />}
           </main>
           {showSummary && orderId && <OrderSummary orderId={orderId} />}
         </div>

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { get, useFormContext } from 'react-hook-form';
+import { kioskAutoComplete } from '@/config/kiosk-mode';
 import { useStore } from '@/i18n';
 import { fieldId } from './field-id';
 import { uiMessages } from './messages';
@@ -80,6 +81,7 @@ export function TextField({
         {...register(name)}
         id={id}
         type={type}
+        autoComplete={kioskAutoComplete(inputProps.autoComplete)}
         className={`input input--w${width}`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
@@ -105,6 +107,7 @@ export function SelectField({ name, label, hint, options, ...selectProps }: Sele
         {...selectProps}
         {...register(name)}
         id={id}
+        autoComplete={kioskAutoComplete(selectProps.autoComplete)}
         className="input select"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}

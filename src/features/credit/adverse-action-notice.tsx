@@ -1,6 +1,7 @@
 import { params } from '@nanostores/i18n';
 import type { CreditPolicy } from '@/api/contract/schemas';
 import { Button } from '@/components/ui/button';
+import { ExternalLink } from '@/components/ui/external-link';
 import { i18n, useFormat, useStore } from '@/i18n';
 import styles from './credit-page.module.css';
 
@@ -58,13 +59,15 @@ export function AdverseActionNotice({ policy }: { policy: CreditPolicy }) {
             <span>{notice.bureauAddress}</span>
             <span>
               {t.phone}{' '}
-              <a href={`tel:${notice.bureauPhone.replace(/[^\d+]/g, '')}`}>{notice.bureauPhone}</a>
+              <ExternalLink href={`tel:${notice.bureauPhone.replace(/[^\d+]/g, '')}`}>
+                {notice.bureauPhone}
+              </ExternalLink>
             </span>
             <span>
               {t.website}{' '}
-              <a href={notice.bureauWebsite} rel="noreferrer">
+              <ExternalLink href={notice.bureauWebsite}>
                 {notice.bureauWebsite.replace(/^https?:\/\//, '')}
-              </a>
+              </ExternalLink>
             </span>
           </address>
           <h2>{t.scoreTitle}</h2>

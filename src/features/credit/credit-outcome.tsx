@@ -8,6 +8,7 @@ import type { CreditPolicy, Order, OrderLine } from '@/api/contract/schemas';
 import { useApplyCreditPolicy } from '@/api/credit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
+import { ExternalLink } from '@/components/ui/external-link';
 import { fieldId } from '@/components/ui/field-id';
 import { Form } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
@@ -315,7 +316,9 @@ function ManualReview({ policy }: { policy: CreditPolicy }) {
           <div className="summary-list__row">
             <dt>{t.reviewPhone}</dt>
             <dd>
-              <a href={`tel:${review.phone.replace(/[^\d+]/g, '')}`}>{review.phone}</a>
+              <ExternalLink href={`tel:${review.phone.replace(/[^\d+]/g, '')}`}>
+                {review.phone}
+              </ExternalLink>
             </dd>
           </div>
         )}

@@ -1,5 +1,6 @@
 import { get, useFormContext } from 'react-hook-form';
 import { fieldId } from '@/components/ui/field-id';
+import { kioskAutoComplete } from '@/config/kiosk-mode';
 import { i18n, useStore } from '@/i18n';
 import styles from './credit-page.module.css';
 
@@ -76,7 +77,7 @@ export function DateOfBirthField({ name }: DateOfBirthFieldProps) {
                 type="text"
                 className={`input ${width}`}
                 inputMode="numeric"
-                autoComplete={autoComplete}
+                autoComplete={kioskAutoComplete(autoComplete)}
                 spellCheck={false}
                 aria-invalid={error ? true : undefined}
               />

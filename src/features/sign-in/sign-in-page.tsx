@@ -30,6 +30,7 @@ import { resumePoint, takeResumePath } from '@/lib/resume';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import { useFormat, useStore } from '@/i18n';
 import { CodeStep } from './code-step';
+import { ErasedNotice } from './erased-notice';
 import { IdentifierStep, preferredMethod } from './identifier-step';
 import { LockedNotice } from './locked-notice';
 import { isCancelledByUser, passkeysSupported } from './passkey-support';
@@ -70,6 +71,7 @@ export function SignInPage() {
   return (
     <section className={styles.column}>
       <PageHeading>{t.title}</PageHeading>
+      <ErasedNotice />
       {resuming ? (
         <Notice tone="warning" role="status">
           <p>{t.sessionEnded}</p>

@@ -1,0 +1,84 @@
+/**
+ * Ends a kiosk customer's session so that nothing of theirs is left for the next person: held
+ * numbers go back, the server session ends, and then everything this tab holds is dropped and
+ * the page is replaced by a fresh start screen.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { atom } from 'nanostores';
+import { Order } from '@/api/contract/schemas';
+import { signOut } from '@/api/auth';
+import { releaseNumber } from '@/api/numbers';
+import { clearAllSubmitKeys, orderKeys } from '@/api/orders';
+import { clearSession, getSession } from '@/api/session';
+import { paths } from '@/config/paths';
+import { ERASED_PARAM } from '@/features/sign-in/erased-notice';
+import { clearDraft } from '@/lib/checkout-draft';
+import { resumePoint } from '@/lib/resume';
+import { kioskSettings, rememberKioskSettings } from '@/config/kiosk-mode';
+
+/** True from the moment a wipe starts: the layout stops showing the customer's pages. */
+export const wipeInProgress = atom(false);
+
+// The customer is waiting in front of a blank screen: server calls get this long, then the
+// wipe goes on without them (a hold then lapses on its own, and the token expires).
+const SERVER_CALLS_MS = 3_000;
+
+/** The lines of cached open orders that hold a number. */
+function heldNumbers(queryClient: QueryClient): { orderId: string; lineId: string }[] {
+  return queryClient
+    .getQueryCache()
+    .findAll({ queryKey: orderKeys.all })
+    .flatMap((query) => {
+      // Only order details parse as an order; searches and agreements under the same key do not.
+      const parsed = Order.safeParse(query.state.data);
+      if (!parsed.success || parsed.data.status !== 'open') return [];
+      const order = parsed.data;
+      return order.lines
+        .filter((line) => line.hold !== null)
+        .map((line) => ({ orderId: order.id, lineId: line.id }));
+    });
+}
+
+async function endOnServer(queryClient: QueryClient): Promise<void> {
+  if (!getSession()) return;
+  // Releasing needs the token, so it comes before signing out.
+  await Promise.allSettled(
+    heldNumbers(queryClient).map(({ orderId, lineId }) => releaseNumber(orderId, { lineId })),
+  );
+  await signOut().catch(() => undefined);
+}
+
+function within(ms: number, work: Promise<void>): Promise<void> {
+  return Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
+/** Clears sessionStorage and localStorage (the mock backend's state too), keeping the kiosk flag. */
+function eraseWebStorage(): void {
+  const settings = kioskSettings();
+  for (const storage of [sessionStorage, localStorage]) {
+    try {
+      storage.clear();
+    } catch {
+      // Storage the browser refuses is storage that holds nothing.
+    }
+  }
+  if (settings) rememberKioskSettings(settings);
+}
+
+/** Wipes the customer's session and opens a fresh start screen in place of this page. */
+export async function wipeKioskSession(queryClient: QueryClient): Promise<void> {
+  if (wipeInProgress.get()) return;
+  wipeInProgress.set(true);
+  await within(SERVER_CALLS_MS, endOnServer(queryClient));
+  clearSession();
+  clearAllSubmitKeys();
+  clearDraft();
+  resumePoint.set(null);
+  queryClient.clear();
+  eraseWebStorage();
+  // A request still settling could write storage again (the in-browser mock saves its state
+  // after every call); the last clear happens as the page goes away.
+  window.addEventListener('pagehide', eraseWebStorage);
+  // `replace`: the page the customer was on does not stay in the history for Back.
+  window.location.replace(`${paths.signIn}?${ERASED_PARAM}=1`);
+}

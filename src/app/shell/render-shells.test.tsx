@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { i18n, language } from '@/i18n';
 import { server } from '@/mocks/node';
@@ -19,7 +19,8 @@ function normalized(html: string): string {
 }
 
 describe('the page shell of index.html', () => {
-  afterEach(() => language.set('en'));
+  // The app is still mounted here: switching back re-renders it.
+  afterEach(() => act(() => language.set('en')));
 
   it.each(SHELL_LANGUAGES)(
     'is what React renders on sign-in before its data arrives (%s)',

@@ -3,7 +3,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { Notice } from '@/components/ui/notice';
 import { i18n, useStore } from '@/i18n';
 
-export const offlineBannerMessages = i18n('offlineBanner', {
+const offlineBannerMessages = i18n('offlineBanner', {
   title: 'You are offline',
   body: 'Everything you entered is kept. We will carry on as soon as you are back online.',
   backOnline: 'You are back online.',

@@ -140,7 +140,11 @@ async function walk(page: Page): Promise<StepTime[]> {
 
   await step('0. open sign-in', async () => {
     await page.goto(`${APP_ORIGIN}/`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused();
+    // The HTML paints this h1 at once; React's takes focus once the app has started. A ceiling
+    // for a busy machine, not a time to beat: the step's time is what the bench reports.
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeFocused({
+      timeout: 30_000,
+    });
   });
   await step('1. sign in (code sent, code entered)', async () => {
     await page.getByLabel('Mobile number or email').fill('(201) 555-0101');

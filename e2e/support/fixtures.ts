@@ -59,7 +59,8 @@ export { expect };
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
   // The HTML paints the page's shell (its h1 too) before the app starts; React's h1 takes focus.
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // A fresh page loads every dev module first: a ceiling to wait, not a time to beat.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused({ timeout: 60_000 });
 }
 
 type SeedStep = 'credit' | 'shipping' | 'number' | 'terms' | 'review';

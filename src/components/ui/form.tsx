@@ -1,9 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
   FormProvider,
+  useForm,
   type FieldErrors,
   type FieldValues,
   type SubmitHandler,
+  type UseFormProps,
   type UseFormReturn,
 } from 'react-hook-form';
 import { useStore } from '@/i18n';
@@ -36,6 +38,16 @@ interface FormProps<T extends FieldValues, TOutput extends FieldValues = T> {
   id?: string;
   children: ReactNode;
   className?: string;
+}
+
+/**
+ * react-hook-form's useForm for a <Form>: the error summary takes the focus after a failed
+ * submit, so react-hook-form must not move it to the first field a moment later.
+ */
+export function useStepForm<T extends FieldValues, TContext = unknown, TOutput = T>(
+  props: UseFormProps<T, TContext, TOutput>,
+): UseFormReturn<T, TContext, TOutput> {
+  return useForm<T, TContext, TOutput>({ ...props, shouldFocusError: false });
 }
 
 /**

@@ -1,5 +1,4 @@
 import { params } from '@nanostores/i18n';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
@@ -9,7 +8,7 @@ import type { Customer } from '@/api/contract/schemas';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -143,7 +142,7 @@ function SeveralAccounts({ customers }: { customers: Customer[] }) {
   const continueWith = useContinueWith();
   const draftCustomerId = checkoutDraft.get().customerId;
   const chosenBefore = customers.some((c) => c.id === draftCustomerId && c.canOrderOnline);
-  const form = useForm<AccountFormInput, unknown, AccountFormOutput>({
+  const form = useStepForm<AccountFormInput, unknown, AccountFormOutput>({
     resolver: zodResolver(accountSchema),
     mode: 'onSubmit',
     // Nothing is pre-ticked, unless they chose this account earlier in this checkout.

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '@/api/api-error';
@@ -8,7 +8,7 @@ import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { fieldId } from '@/components/ui/field-id';
 import { SelectField } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { useFormat, useStore } from '@/i18n';
 import {
@@ -97,7 +97,7 @@ export function CartEditor({
 }: CartEditorProps) {
   const t = useStore(cartMessages);
   const { money } = useFormat();
-  const form = useForm<CartFormInput, unknown, CartFormOutput>({
+  const form = useStepForm<CartFormInput, unknown, CartFormOutput>({
     resolver: zodResolver(cartSchema),
     mode: 'onSubmit',
     defaultValues: { lines: rows },

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useForm, useFormContext, get } from 'react-hook-form';
+import { useFormContext, get } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { count, params } from '@nanostores/i18n';
@@ -10,7 +10,7 @@ import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
 import { fieldId } from '@/components/ui/field-id';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { RETURN_TO_REVIEW, stepPath } from '@/config/paths';
@@ -211,7 +211,7 @@ function KeepLinesForm({ lines, maxLines, pending, onSubmit }: KeepLinesFormProp
     [maxLines, t],
   );
   type KeepLines = ReturnType<typeof keepLinesSchema>;
-  const form = useForm<z.input<KeepLines>, unknown, z.output<KeepLines>>({
+  const form = useStepForm<z.input<KeepLines>, unknown, z.output<KeepLines>>({
     resolver: zodResolver(schema),
     mode: 'onSubmit',
     // The server's own default: the first lines, up to the cap. The customer can change it.

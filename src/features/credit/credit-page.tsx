@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
@@ -14,7 +13,7 @@ import { toAddressFormValues } from '@/components/ui/address-schema';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
 import { i18n, useStore } from '@/i18n';
@@ -167,7 +166,7 @@ function CreditFields({ order, account, busy, onCheckStart, onCheckFailed }: Cre
   const t = useStore(messages);
   const submit = useSubmitCredit(order.id);
   const schema = useMemo(() => creditSchema(t), [t]);
-  const form = useForm<CreditFormValues, unknown, z.output<CreditSchema>>({
+  const form = useStepForm<CreditFormValues, unknown, z.output<CreditSchema>>({
     resolver: zodResolver(schema),
     mode: 'onSubmit',
     defaultValues: {

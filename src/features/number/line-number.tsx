@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { count, params } from '@nanostores/i18n';
@@ -10,7 +9,7 @@ import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { fieldId } from '@/components/ui/field-id';
 import { RadioGroup, TextField } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { Skeleton } from '@/components/ui/skeleton';
 import { i18n, useStore } from '@/i18n';
@@ -291,7 +290,7 @@ function NumberSearchPanel({
       }),
     [searchField, t, position],
   );
-  const searchForm = useForm<Record<string, string>>({
+  const searchForm = useStepForm<Record<string, string>>({
     resolver: zodResolver(searchSchema),
     mode: 'onSubmit',
     defaultValues: { [searchField]: initialQuery },
@@ -300,7 +299,7 @@ function NumberSearchPanel({
     () => numberChoiceSchema(choiceField, { choiceRequired: t.choiceRequired({ position }) }),
     [choiceField, t, position],
   );
-  const choiceForm = useForm<Record<string, string>>({
+  const choiceForm = useStepForm<Record<string, string>>({
     resolver: zodResolver(choiceSchema),
     mode: 'onSubmit',
     defaultValues: { [choiceField]: '' },

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -9,7 +8,7 @@ import type { Order } from '@/api/contract/schemas';
 import { orderQueryOptions } from '@/api/orders';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
 import { RETURN_TO_REVIEW, stepPath } from '@/config/paths';
@@ -80,7 +79,7 @@ function NumberStep({ order }: { order: Order }) {
     }),
     [order.lines],
   );
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+  const form = useStepForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     mode: 'onSubmit',
     values,

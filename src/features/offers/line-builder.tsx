@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MAX_LINES, type LineInput, type OffersResponse } from '@/api/contract/schemas';
 import { Button } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { useFormat, useStore } from '@/i18n';
 import { DeviceDetails, OptionTitle, PlanDetails, PromotionNote } from './offer-parts';
 import { offersMessages } from './offers-messages';
@@ -45,7 +45,7 @@ export function LineBuilder({
 }: LineBuilderProps) {
   const t = useStore(offersMessages);
   const { money } = useFormat();
-  const form = useForm<OffersFormInput, unknown, OffersFormOutput>({
+  const form = useStepForm<OffersFormInput, unknown, OffersFormOutput>({
     resolver: zodResolver(offersSchema),
     mode: 'onSubmit',
     defaultValues: emptyLine,

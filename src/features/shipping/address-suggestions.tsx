@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { params } from '@nanostores/i18n';
 import type { z } from 'zod';
@@ -7,7 +6,7 @@ import type { Address } from '@/api/contract/schemas';
 import type { AddressFormValues } from '@/components/ui/address-schema';
 import { Button } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { i18n, useStore } from '@/i18n';
 import { suggestionSchema } from './shipping-schema';
 import styles from './shipping-page.module.css';
@@ -48,7 +47,7 @@ export function AddressSuggestions({
   const t = useStore(messages);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const schema = useMemo(() => suggestionSchema(t), [t]);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+  const form = useStepForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     mode: 'onSubmit',
     defaultValues: { suggestion: '' },

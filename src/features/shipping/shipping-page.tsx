@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -15,7 +15,7 @@ import { emptyAddress, toAddressFormValues } from '@/components/ui/address-schem
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { CheckboxField, RadioGroup } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
 import { RETURN_TO_REVIEW, stepPath } from '@/config/paths';
@@ -182,7 +182,7 @@ function ShippingForm({ order, serviceAddress }: ShippingFormProps) {
       }),
     [t],
   );
-  const form = useForm<z.input<ShippingSchema>, unknown, z.output<ShippingSchema>>({
+  const form = useStepForm<z.input<ShippingSchema>, unknown, z.output<ShippingSchema>>({
     resolver: zodResolver(schema),
     mode: 'onSubmit',
     defaultValues: {

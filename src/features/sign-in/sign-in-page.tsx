@@ -1,5 +1,4 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
@@ -45,6 +44,7 @@ import {
   type IdentifierKind,
   type SignInMethod,
 } from './sign-in-schema';
+import { useStepForm } from '@/components/ui/form';
 import { signInMessages } from './sign-in-messages';
 import styles from './sign-in-page.module.css';
 
@@ -128,7 +128,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
   const [passkeys] = useState(passkeysSupported);
   const options = useMemo(() => methodOptions(methods, passkeys), [methods, passkeys]);
 
-  const identifierForm = useForm<IdentifierFormInput, unknown, IdentifierFormOutput>({
+  const identifierForm = useStepForm<IdentifierFormInput, unknown, IdentifierFormOutput>({
     resolver: zodResolver(identifierSchema),
     mode: 'onSubmit',
     defaultValues: {
@@ -137,7 +137,7 @@ function SignInFlow({ methods }: { methods: readonly AuthMethod[] }) {
       password: '',
     },
   });
-  const codeForm = useForm<CodeFormInput, unknown, CodeFormOutput>({
+  const codeForm = useStepForm<CodeFormInput, unknown, CodeFormOutput>({
     resolver: zodResolver(codeSchema),
     mode: 'onSubmit',
     defaultValues: { code: '' },

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -11,7 +10,7 @@ import { orderQueryOptions } from '@/api/orders';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
+import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -103,7 +102,7 @@ function TermsForm({ orderId, agreements, accepted, refetchAgreements }: TermsFo
     () => termsSchema(agreements, (title) => t.required({ title })),
     [agreements, t],
   );
-  const form = useForm<z.input<TermsSchema>, unknown, z.output<TermsSchema>>({
+  const form = useStepForm<z.input<TermsSchema>, unknown, z.output<TermsSchema>>({
     resolver: zodResolver(schema),
     mode: 'onSubmit',
     // Never pre-ticked: only what this customer already accepted, in this very version.

@@ -2,28 +2,27 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/chromium';
 import type { PolicyOptions } from './e2e/support/policy';
 
-// Its own port, so a developer's dev server (with mock latency) is never reused by mistake.
-const DEV_SERVER_URL = 'http://localhost:5199';
-const baseURL = process.env.BASE_URL || DEV_SERVER_URL;
 const isCI = Boolean(process.env.CI);
 // The runner and the workers it forks must agree on the folder: workers name their parent.
 const runnerPid = process.env.TEST_WORKER_INDEX === undefined ? process.pid : process.ppid;
 const runId = isCI ? 'ci' : `run-${runnerPid}`;
 
 /**
- * The production and the demo build run e2e/csp.spec.ts under the production headers, each
- * built into node_modules/.cache (never over dist/) and served by scripts/serve-dist.ts on its
- * own port. The production build calls the standalone mock API on another origin, as a real
- * deployment with an API host does. With BASE_URL set, only the dev-server project runs.
+ * Every spec runs on the demo build (the mock in the page, no latency), and e2e/csp.spec.ts on
+ * the production build too, whose API is the standalone mock on another origin, as a real
+ * deployment with an API host has. Both are built into node_modules/.cache (never over dist/)
+ * and served by scripts/serve-dist.ts with the production headers, so every test runs under
+ * the Content Security Policy. With BASE_URL set (say, a dev server), only that URL is tested
+ * and no server is started.
  */
 const POLICY_SPEC = /\/csp\.spec\.ts$/;
 const MOCK_API_PORT = 4282;
 const MOCK_API_ORIGIN = `http://localhost:${MOCK_API_PORT}`;
-const builds = [
-  { project: 'production-build', mode: 'production', port: 4283, apiOrigin: MOCK_API_ORIGIN },
-  { project: 'demo-build', mode: 'demo', port: 4284, apiOrigin: undefined },
-];
+const PRODUCTION_BUILD = { mode: 'production', port: 4283, apiOrigin: MOCK_API_ORIGIN };
+const DEMO_BUILD = { mode: 'demo', port: 4284, apiOrigin: undefined };
+const builds = [PRODUCTION_BUILD, DEMO_BUILD];
 const buildUrl = (port: number) => `http://localhost:${port}`;
+const baseURL = process.env.BASE_URL || buildUrl(DEMO_BUILD.port);
 
 const chromiumProject = {
   ...devices['Desktop Chrome'],
@@ -35,8 +34,7 @@ export default defineConfig<PolicyOptions>({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: 0,
-  // The dev server compiles each step on first use; a whole checkout walk needs more than 30 s
-  // on a busy 2-core machine. A ceiling to wait, not a time to beat.
+  // A whole checkout walk on a busy 2-core machine: a ceiling to wait, not a time to beat.
   timeout: 120_000,
   expect: { timeout: 15_000 },
   ...(isCI ? { workers: 2 } : {}),
@@ -49,25 +47,29 @@ export default defineConfig<PolicyOptions>({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: POLICY_SPEC, use: chromiumProject },
+    {
+      name: 'chromium',
+      // A dev server sends no production headers.
+      testIgnore: process.env.BASE_URL ? POLICY_SPEC : undefined,
+      use: chromiumProject,
+    },
     ...(process.env.BASE_URL
       ? []
-      : builds.map(({ project, port, apiOrigin }) => ({
-          name: project,
-          testMatch: POLICY_SPEC,
-          use: { ...chromiumProject, baseURL: buildUrl(port), apiOrigin },
-        }))),
+      : [
+          {
+            name: 'production-build',
+            testMatch: POLICY_SPEC,
+            use: {
+              ...chromiumProject,
+              baseURL: buildUrl(PRODUCTION_BUILD.port),
+              apiOrigin: PRODUCTION_BUILD.apiOrigin,
+            },
+          },
+        ]),
   ],
   webServer: process.env.BASE_URL
     ? undefined
     : [
-        {
-          command: 'npm run dev -- --port 5199 --strictPort',
-          // No mock latency in tests.
-          env: { VITE_MOCK_LATENCY_MS: '0', HMR: 'false' },
-          url: DEV_SERVER_URL,
-          reuseExistingServer: !isCI,
-        },
         {
           command: 'npx tsx src/mocks/server.ts',
           env: {

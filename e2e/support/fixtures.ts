@@ -63,7 +63,7 @@ export async function openApp(page: Page, path = '/') {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused({ timeout: 60_000 });
 }
 
-type SeedStep = 'credit' | 'shipping' | 'number' | 'terms' | 'review';
+type SeedStep = 'cart' | 'credit' | 'shipping' | 'number' | 'terms' | 'review';
 
 /**
  * Starts a test at a given step: the mock backend (in the page's service worker) signs the

@@ -31,10 +31,14 @@ describe('Confirmation', { timeout: 20_000 }, () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toMatch(/^Order placed/);
     expect(screen.getByText(order.orderNumber ?? '')).toBeInTheDocument();
+    // The page's own live region (the layout has others: language, connection).
     await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(
-        `Your order is placed. Your order number is ${order.orderNumber}.`,
-      ),
+      expect(
+        screen
+          .getAllByRole('status')
+          .map((region) => region.textContent)
+          .filter((text) => text?.includes('Your order is placed')),
+      ).toEqual([`Your order is placed. Your order number is ${order.orderNumber}.`]),
     );
     expect(
       screen.getByRole('heading', { level: 2, name: 'What happens next' }),

@@ -40,7 +40,7 @@ export interface Persona {
   email: string;
   firstName: string;
   lastName: string;
-  /** A passkey registered before the demo starts (its private key is in the end-to-end tests). */
+  /** A passkey registered before the demo starts (its private key is kept with the tests, never in the app). */
   passkey?: DemoPasskey;
   accounts: MockAccount[];
   credit: CreditProfile;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { reserveFirstNumber } from './support/checkout-walk';
+import { reserveFirstNumber, submitCreditCheck } from './support/checkout-walk';
 import { expect, openApp, startAtStep, test } from './support/fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -33,16 +33,6 @@ async function signInWithCode(page: Page, phone = '(201) 555-0101') {
   await expect(notNow.or(account)).toBeVisible();
   if (await notNow.isVisible()) await notNow.click();
   await expect(account).toBeFocused();
-}
-
-async function submitCreditCheck(page: Page, phone: string) {
-  await startAtStep(page, 'credit', { phone });
-  await page.getByLabel(/I authorize a credit check/).check();
-  await page.getByLabel('Social Security number', { exact: true }).fill('123-45-6789');
-  await page.getByLabel('Month').fill('04');
-  await page.getByLabel('Day').fill('12');
-  await page.getByLabel('Year').fill('1985');
-  await continueButton(page).click();
 }
 
 async function expectErrorSummary(page: Page) {
@@ -139,28 +129,32 @@ const STATES: State[] = [
   {
     name: 'credit, approved',
     reach: async (page) => {
-      await submitCreditCheck(page, '(201) 555-0101');
+      await startAtStep(page, 'credit', { phone: '(201) 555-0101' });
+      await submitCreditCheck(page);
       await expect(page.getByRole('heading', { level: 1, name: /approved/ })).toBeFocused();
     },
   },
   {
     name: 'credit, approved with a deposit',
     reach: async (page) => {
-      await submitCreditCheck(page, '(201) 555-0102');
+      await startAtStep(page, 'credit', { phone: '(201) 555-0102' });
+      await submitCreditCheck(page);
       await expect(page.getByText('Risk-based pricing notice')).toBeVisible();
     },
   },
   {
     name: 'credit, approved with conditions',
     reach: async (page) => {
-      await submitCreditCheck(page, '(201) 555-0103');
+      await startAtStep(page, 'credit', { phone: '(201) 555-0103' });
+      await submitCreditCheck(page);
       await expect(page.getByRole('heading', { level: 1, name: /conditions/ })).toBeFocused();
     },
   },
   {
     name: 'credit, manual review',
     reach: async (page) => {
-      await submitCreditCheck(page, '(201) 555-0104');
+      await startAtStep(page, 'credit', { phone: '(201) 555-0104' });
+      await submitCreditCheck(page);
       await expect(
         page.getByRole('heading', { level: 1, name: 'We need to review your application' }),
       ).toBeFocused();
@@ -169,7 +163,8 @@ const STATES: State[] = [
   {
     name: 'credit, declined with the adverse-action notice',
     reach: async (page) => {
-      await submitCreditCheck(page, '(201) 555-0105');
+      await startAtStep(page, 'credit', { phone: '(201) 555-0105' });
+      await submitCreditCheck(page);
       await expect(page.getByText(/Northstar Credit Reporting/).first()).toBeVisible();
     },
   },

@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
+import { submitCreditCheck } from './support/checkout-walk';
 import { expect, openApp, startAtStep, test } from './support/fixtures';
-
-async function submitCreditCheck(page: Page) {
-  await page.getByLabel(/I authorize a credit check/).check();
-  await page.getByLabel('Social Security number', { exact: true }).fill('123-45-6789');
-  await page.getByLabel('Month').fill('04');
-  await page.getByLabel('Day').fill('12');
-  await page.getByLabel('Year').fill('1985');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-}
 
 test.describe('sign-in outcomes', () => {
   test('a wrong code says how many tries are left, and an unknown number gets the same answer', async ({

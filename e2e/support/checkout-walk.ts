@@ -169,3 +169,13 @@ export async function placeOrderFromAccount(
   await page.getByRole('button', { name: words.placeOrder }).click();
   await expect(page.getByRole('heading', { level: 1, name: headings.placed })).toBeFocused();
 }
+
+/** Authorizes the credit check with a known SSN and date of birth, and submits it. */
+export async function submitCreditCheck(page: Page) {
+  await page.getByLabel(/I authorize a credit check/).check();
+  await page.getByLabel('Social Security number', { exact: true }).fill('123-45-6789');
+  await page.getByLabel('Month').fill('04');
+  await page.getByLabel('Day').fill('12');
+  await page.getByLabel('Year').fill('1985');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}

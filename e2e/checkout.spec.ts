@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { continueTo, reserveFirstNumber } from './support/checkout-walk';
+import { acceptTermsAndReview, continueTo, reserveFirstNumber } from './support/checkout-walk';
 import { expect, isSubsequence, openApp, startAtStep, test } from './support/fixtures';
 
 const SSN = '123-45-6789';
@@ -29,10 +28,6 @@ const SEED_SEQUENCE = [
   'POST /v1/order/submit',
 ];
 
-async function acceptTermsAndReview(page: Page) {
-  for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await continueTo(page, '/review', 'Review your order');
-}
 
 test('the approved persona places an order, with the seed calls in the seed order', async ({
   page,

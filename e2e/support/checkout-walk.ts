@@ -107,6 +107,14 @@ export async function reserveFirstNumber(page: Page, line: number, words: WalkWo
   await expect(section.getByText(words.heldFor).first()).toBeVisible();
 }
 
+/** Accepts every agreement on the terms step (once they are shown) and goes on to the review. */
+export async function acceptTermsAndReview(page: Page, words: WalkWords = ENGLISH) {
+  const boxes = page.getByRole('checkbox');
+  await expect(boxes.first()).toBeVisible();
+  for (const box of await boxes.all()) await box.check();
+  await continueTo(page, '/review', words.headings.review, words);
+}
+
 export interface WalkDetails {
   code: string;
   ssn: string;
@@ -164,8 +172,7 @@ export async function placeOrderFromAccount(
   await next('/number', headings.number);
   await reserveFirstNumber(page, 1, words);
   await next('/terms', headings.terms);
-  for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await next('/review', headings.review);
+  await acceptTermsAndReview(page, words);
   await page.getByRole('button', { name: words.placeOrder }).click();
   await expect(page.getByRole('heading', { level: 1, name: headings.placed })).toBeFocused();
 }

@@ -67,7 +67,7 @@ type SeedStep = 'cart' | 'credit' | 'shipping' | 'number' | 'terms' | 'review';
 
 /**
  * Starts a test at a given step: the mock backend (in the page's service worker) signs the
- * persona in and builds the order up to `step`; the page then resumes that session.
+ * persona in and builds the order up to `step`; the page then resumes that session at that step.
  */
 export async function startAtStep(
   page: Page,
@@ -88,7 +88,8 @@ export async function startAtStep(
     },
     { step, phone: options.phone ?? '(201) 555-0101', lines: options.lines },
   );
-  await page.goto(`/orders/${orderId}/${step}`);
+  // Returns once the step is on screen: the mock is running then, so `/__mock` calls reach it.
+  await openApp(page, `/orders/${orderId}/${step}`);
   return orderId;
 }
 

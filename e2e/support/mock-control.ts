@@ -36,6 +36,11 @@ export function injectFault(page: Page, operationId: string, kind: FaultKind, ti
   return postControl(page, '/__mock/faults', { operationId, kind, times });
 }
 
+/** Selects demo scenarios (comma-separated names) the way the demo panel does. */
+export function selectScenario(page: Page, scenario: string) {
+  return postControl(page, '/__mock/scenario', { names: scenario.split(',') });
+}
+
 /** Takes plans, devices or promotions off sale, as if they sold out. */
 export function markSoldOut(page: Page, offerIds: string[]) {
   return postControl(page, '/__mock/sold-out', { offerIds });

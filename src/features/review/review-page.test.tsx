@@ -74,7 +74,7 @@ describe('Review step', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Place order' })).toBeInTheDocument();
   });
 
-  it('lists what the order still needs at the top, each linked to its step', async () => {
+  it('lists what the order still needs at the top, each linked to its step, each once', async () => {
     const { orderId } = await seedOrderAt('review');
     const lineId = storedOrder(orderId).lines[0]?.id;
     server.use(
@@ -83,7 +83,8 @@ describe('Review step', { timeout: 20_000 }, () => {
           valid: false,
           problems: [
             { code: 'HOLD_EXPIRED', step: 'number', lineId, message: 'Hold expired.' },
-            { code: 'AGREEMENT_REQUIRED', step: 'terms', message: 'Not accepted.' },
+            { code: 'AGREEMENT_REQUIRED', step: 'terms', message: 'Terms not accepted.' },
+            { code: 'AGREEMENT_REQUIRED', step: 'terms', message: 'Privacy not accepted.' },
           ],
         }),
       ),
@@ -99,6 +100,8 @@ describe('Review step', { timeout: 20_000 }, () => {
     expect(
       screen.getByRole('link', { name: 'An agreement has not been accepted yet.' }),
     ).toHaveAttribute('href', `/orders/${orderId}/terms?from=review`);
+    const problems = screen.getByRole('group', { name: 'Before you place your order' });
+    expect(within(problems).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByText('The hold on this number has expired')).toBeInTheDocument();
   });
 

@@ -214,6 +214,16 @@ function ReviewBody({ order }: { order: Order }) {
       .map((problem) => problem.lineId),
   );
 
+  // One link per distinct problem: four agreements not accepted are one thing to fix.
+  const problemLinks = [
+    ...new Map(
+      problems.map((problem) => {
+        const text = problemText(t, problem, lineName);
+        return [text, { text, step: problem.step }];
+      }),
+    ).values(),
+  ];
+
   return (
     <>
       {problems.length > 0 && (
@@ -227,11 +237,9 @@ function ReviewBody({ order }: { order: Order }) {
           <Notice tone="warning" title={t.problemsTitle}>
             <p>{t.problemsIntro}</p>
             <ul>
-              {problems.map((problem, index) => (
-                <li key={`${problem.code}-${problem.lineId ?? ''}-${index}`}>
-                  <Link to={changePath(problem.step, orderId)}>
-                    {problemText(t, problem, lineName)}
-                  </Link>
+              {problemLinks.map(({ text, step }) => (
+                <li key={text}>
+                  <Link to={changePath(step, orderId)}>{text}</Link>
                 </li>
               ))}
             </ul>

@@ -69,7 +69,11 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'vendor', test: /node_modules[\\/]|src[\\/]config[\\/]zod\.ts$/ }],
+            groups: [
+              { name: 'vendor', test: /node_modules[\\/]|src[\\/]config[\\/]zod\.ts$/ },
+              // The contract the client loads with the first call (src/api/client.ts), in one file.
+              { name: 'contract', test: /src[\\/]api[\\/]contract[\\/](operations|schemas)\.ts$/ },
+            ],
           },
         },
       },

@@ -20,6 +20,8 @@ export interface ManifestChunk {
   src?: string;
   isEntry?: boolean;
   isDynamicEntry?: boolean;
+  /** A chunk's name, e.g. a codeSplitting group's. */
+  name?: string;
   imports?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
@@ -66,6 +68,11 @@ function jsFiles(manifest: Manifest, keys: Iterable<string>): Set<string> {
 }
 
 const SIGN_IN_PAGE = 'src/features/sign-in/sign-in-page.tsx';
+/**
+ * The chunk named `contract` in vite.config.ts: the API client loads it with the first call,
+ * which the sign-in page makes as it opens, so it counts as first load.
+ */
+const CONTRACT_CHUNK = 'contract';
 
 /** Measures the built app in `distDir` (built with `build.manifest: true`). */
 export function measureApp(distDir: string): AppSizes {
@@ -80,6 +87,8 @@ export function measureApp(distDir: string): AppSizes {
     ),
   ].map((match) => match[1] ?? '');
   const entryKeys = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  const contractKey = Object.keys(manifest).find((key) => manifest[key]?.name === CONTRACT_CHUNK);
+  if (!contractKey) throw new Error(`no "${CONTRACT_CHUNK}" chunk in the build`);
   const firstLoad = new Set([
     ...fromHtml,
     ...jsFiles(
@@ -87,6 +96,7 @@ export function measureApp(distDir: string): AppSizes {
       entryKeys.flatMap((key) => [...staticClosure(manifest, key)]),
     ),
     ...jsFiles(manifest, staticClosure(manifest, SIGN_IN_PAGE)),
+    ...jsFiles(manifest, staticClosure(manifest, contractKey)),
   ]);
   if (!manifest[SIGN_IN_PAGE]) throw new Error(`${SIGN_IN_PAGE} is not a chunk of the build`);
   const size = (file: string) => gzipBytes(join(distDir, file));

@@ -7,11 +7,16 @@
 import type { z } from 'zod';
 import { env } from '@/config/env';
 import { ApiError, codeForStatus } from './api-error';
-import { operations, type Operation, type OperationId } from './contract/operations';
-import { ApiErrorBody } from './contract/schemas';
+import type { Operation, OperationId, operations } from './contract/operations';
 import { clearSession, getSession } from './session';
 
 type Operations = typeof operations;
+
+/**
+ * The operations table and its schemas load with the first call rather than with the first
+ * page: building a few hundred zod schemas is a long task on a phone's CPU.
+ */
+const loadContract = () => import('./contract/operations');
 
 type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PathParamNames<Rest>
@@ -169,10 +174,13 @@ interface LooseOptions extends BaseCallOptions {
 }
 
 async function send(operationId: OperationId, options: LooseOptions): Promise<unknown> {
+  // The session of the moment of the call, before anything is awaited.
+  const currentSession = getSession();
+  const { operations, ApiErrorBody } = await loadContract();
   const operation: Operation = operations[operationId];
   const url = `${baseUrl()}${buildPath(operation.path, options.params)}${buildQuery(options.query)}`;
 
-  const session = operation.auth ? getSession() : null;
+  const session = operation.auth ? currentSession : null;
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': language });
   if (session) headers.set('Authorization', `Bearer ${session.token}`);
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');

@@ -3,7 +3,7 @@
  * one key only so that a reload can resume the checkout (the one place web storage may hold it).
  */
 import { useSyncExternalStore } from 'react';
-import { Session } from './contract/schemas';
+import { Session } from './contract/boot-schemas';
 import { browserSessionStorage as storage } from './storage';
 
 export const SESSION_STORAGE_KEY = 'checkout.session';

@@ -5,7 +5,7 @@
  */
 import { atom } from 'nanostores';
 import { z } from 'zod';
-import { LineInput, MAX_LINES } from '@/api/contract/schemas';
+import { LineInput, MAX_LINES } from '@/api/contract/boot-schemas';
 
 const STORAGE_KEY = 'checkout.draft';
 

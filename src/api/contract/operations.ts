@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import * as s from './schemas';
 
+// The client loads the table and the error shape together, in one lazy chunk.
+export { ApiErrorBody } from './schemas';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 export interface Operation {

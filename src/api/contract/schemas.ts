@@ -1,19 +1,13 @@
 /**
  * The /v1 contract's data shapes. These zod schemas are the single source of truth: the
  * OpenAPI document (`openapi.json`) is generated from them, the API client parses every
- * response with them, and the mock backend answers with them.
+ * response with them, and the mock backend answers with them. The few that the first page needs
+ * live in `boot-schemas.ts` (re-exported here); the rest load with the first call.
  */
 import { z } from 'zod';
+import { isoDateTime, LineInput, MAX_LINES, named } from './boot-schemas';
 
-/** Named schemas that become `#/components/schemas/*` in the OpenAPI document. */
-export const components = z.registry<{ id: string; description?: string }>();
-
-function named<T extends z.ZodType>(id: string, schema: T, description?: string): T {
-  components.add(schema, description ? { id, description } : { id });
-  return schema;
-}
-
-const isoDateTime = z.iso.datetime({ offset: true });
+export { components, LineInput, MAX_LINES, Session } from './boot-schemas';
 
 export const Cents = named(
   'Cents',
@@ -212,16 +206,6 @@ export const AuthRequest = named(
 );
 export type AuthRequest = z.infer<typeof AuthRequest>;
 
-export const Session = named(
-  'Session',
-  z.object({
-    token: z.string().min(16),
-    customerId: z.string(),
-    expiresAt: isoDateTime,
-  }),
-);
-export type Session = z.infer<typeof Session>;
-
 export const PasskeyRegistrationOptions = named(
   'PasskeyRegistrationOptions',
   z.object({
@@ -359,17 +343,6 @@ export type OffersResponse = z.infer<typeof OffersResponse>;
 
 // ---------------------------------------------------------------- orders
 
-export const LineInput = named(
-  'LineInput',
-  z.object({
-    planId: z.string(),
-    deviceId: z.string().optional(),
-    promotionId: z.string().optional(),
-  }),
-);
-export type LineInput = z.infer<typeof LineInput>;
-
-export const MAX_LINES = 5;
 const LinesInput = z.array(LineInput).min(1).max(MAX_LINES);
 
 export const CreateOrderRequest = named(

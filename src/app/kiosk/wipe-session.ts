@@ -5,7 +5,6 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { atom } from 'nanostores';
-import { Order } from '@/api/contract/schemas';
 import { signOut } from '@/api/auth';
 import { releaseNumber } from '@/api/numbers';
 import { clearAllSubmitKeys, orderKeys } from '@/api/orders';
@@ -24,7 +23,11 @@ export const wipeInProgress = atom(false);
 const SERVER_CALLS_MS = 3_000;
 
 /** The lines of cached open orders that hold a number. */
-function heldNumbers(queryClient: QueryClient): { orderId: string; lineId: string }[] {
+async function heldNumbers(
+  queryClient: QueryClient,
+): Promise<{ orderId: string; lineId: string }[]> {
+  // Loaded here, not with the page: the contract is already in memory after any call.
+  const { Order } = await import('@/api/contract/schemas');
   return queryClient
     .getQueryCache()
     .findAll({ queryKey: orderKeys.all })
@@ -43,7 +46,7 @@ async function endOnServer(queryClient: QueryClient): Promise<void> {
   if (!getSession()) return;
   // Releasing needs the token, so it comes before signing out.
   await Promise.allSettled(
-    heldNumbers(queryClient).map(({ orderId, lineId }) => releaseNumber(orderId, { lineId })),
+    (await heldNumbers(queryClient)).map(({ orderId, lineId }) => releaseNumber(orderId, { lineId })),
   );
   await signOut().catch(() => undefined);
 }

@@ -171,6 +171,27 @@ describe('Terms step', { timeout: 20_000 }, () => {
     expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`);
   });
 
+  it('sends the customer to the step that came undone when the server refuses the terms for it', async () => {
+    const { orderId } = await seedOrderAt('terms');
+    const { user, router } = renderApp(`/orders/${orderId}/terms`);
+    await screen.findByRole('checkbox', { name: `I have read and accept the ${titles[0]}` });
+    // The plan sells out while the customer reads.
+    mockRuntime.backend.markSoldOut([storedOrder(orderId).lines[0]?.planId ?? '']);
+
+    for (const title of titles) {
+      await user.click(
+        screen.getByRole('checkbox', { name: `I have read and accept the ${title}` }),
+      );
+    }
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your cart' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/cart`);
+    expect(
+      await screen.findByText('Something in your cart is no longer available'),
+    ).toBeInTheDocument();
+  });
+
   it('shows agreements accepted earlier as accepted when coming back from review', async () => {
     const { orderId } = await seedOrderAt('review');
     const { user, router } = renderApp(`/orders/${orderId}/terms?from=review`);

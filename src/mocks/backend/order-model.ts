@@ -71,7 +71,9 @@ export function requireLine(order: StoredOrder, lineId: string): StoredLine {
 
 /**
  * Turns requested lines into stored ones. A requested line with the plan and device of an
- * existing line takes that line over, with its id and number hold.
+ * existing line takes that line over, with its id and number hold. When the number of lines is
+ * unchanged, a line whose plan alone was changed in place (say, for one that sold out) is still
+ * that line, and keeps its number; a new phone makes a new line.
  */
 export function buildLines(
   ctx: Context,
@@ -137,11 +139,19 @@ export function buildLines(
   }
 
   const unused = [...existing];
-  return inputs.map((input) => {
+  const sameLines = inputs.map((input) => {
     const index = unused.findIndex(
       (line) => line.planId === input.planId && line.deviceId === input.deviceId,
     );
-    const [kept] = index >= 0 ? unused.splice(index, 1) : [];
+    return index >= 0 ? unused.splice(index, 1)[0] : undefined;
+  });
+  const changedInPlace = (position: number) => {
+    const line = inputs.length === existing.length ? existing[position] : undefined;
+    const samePhone = line?.deviceId === inputs[position]?.deviceId;
+    return line && samePhone && unused.includes(line) ? line : undefined;
+  };
+  return inputs.map((input, position) => {
+    const kept = sameLines[position] ?? changedInPlace(position);
     return {
       id: kept?.id ?? `ln_${randomString(10)}`,
       planId: input.planId,

@@ -178,6 +178,26 @@ describe('replaceLines', () => {
     expect(after.nextStep).toBe('number');
   });
 
+  it('keeps the id and number hold of a line whose plan alone was changed in place', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review', [iphoneLine, motoLine]);
+    const before = ok('getOrder', backend.getOrder({ token, params }));
+    const after = ok(
+      'replaceLines',
+      backend.replaceLines({
+        token,
+        params,
+        body: { lines: [{ planId: 'unlimited-plus', deviceId: iphoneLine.deviceId }, motoLine] },
+      }),
+    );
+    expect(after.lines.map(({ id, planId, hold }) => ({ id, planId, hold }))).toEqual([
+      { id: before.lines[0]?.id, planId: 'unlimited-plus', hold: before.lines[0]?.hold },
+      { id: before.lines[1]?.id, planId: motoLine.planId, hold: before.lines[1]?.hold },
+    ]);
+    expect(after.lines[0]?.hold).not.toBeNull();
+    expect(after.nextStep).toBe('review');
+  });
+
   it('refuses more lines than an applied credit policy allows', () => {
     const { backend } = setup();
     const { token, params } = seed(backend, '2015550103', 'shipping');

@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
-import { acceptTermsAndReview, continueTo, placeOrderFromSignIn } from './support/checkout-walk';
+import {
+  acceptTermsAndReview,
+  continueTo,
+  placeOrderFromSignIn,
+  signInAgainAndResume,
+} from './support/checkout-walk';
 import { expect, startAtStep, test } from './support/fixtures';
 import { mockOrders, mockRequests, selectScenario } from './support/mock-control';
 import { openWithScenario, retryWhenOffered } from './support/scenarios';
@@ -17,7 +22,6 @@ async function startScenarioAt(
   await selectScenario(page, scenario);
   return orderId;
 }
-
 
 async function placeOrder(page: Page) {
   await page.getByRole('button', { name: 'Place order' }).click();
@@ -52,15 +56,7 @@ test('session-expiry: after signing in again, the customer resumes the same step
   await expect(page.getByRole('heading', { level: 1, name: 'Delivery' })).toBeFocused();
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
-  await expect(page).toHaveURL(/\/sign-in$/);
-  await expect(page.getByText(/Your session has ended/)).toBeVisible();
-  await page.getByLabel('Mobile number or email').fill('(201) 555-0101');
-  await page.getByRole('button', { name: 'Send code' }).click();
-  await page.getByLabel('Enter the 6-digit code').fill('123456');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-
-  await expect(page).toHaveURL(new RegExp(`/orders/${orderId}/shipping$`));
-  await expect(page.getByRole('heading', { level: 1, name: 'Delivery' })).toBeFocused();
+  await signInAgainAndResume(page, orderId, 'shipping', 'Delivery');
   await continueTo(page, '/number', 'Choose your phone number');
   const fulfillment = await mockRequests(page, 'createFulfillment');
   expect(fulfillment.map((entry) => entry.status)).toEqual([401, 201]);

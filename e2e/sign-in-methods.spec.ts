@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { continueTo, placeOrderFromAccount } from './support/checkout-walk';
+import { continueTo, placeOrderFromAccount, signInWithCode } from './support/checkout-walk';
 import { expect, test } from './support/fixtures';
 
 const CHECKOUT = { ssn: '123-45-6789', dateOfBirth: { month: '04', day: '12', year: '1985' } };
@@ -38,15 +38,24 @@ async function openSignIn(page: Page) {
   await expect(page.getByLabel('Mobile number or email')).toBeEditable({ timeout: 60_000 });
 }
 
-async function credentialsOn(cdp: CDPSession, authenticatorId: string) {
-  return (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
+/** A virtual authenticator holding the approved persona's registered passkey. */
+async function addDemoPasskey(page: Page) {
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
+  await cdp.send('WebAuthn.addCredential', {
+    authenticatorId,
+    credential: {
+      credentialId: Buffer.from(DEMO_PASSKEY.credentialId, 'base64url').toString('base64'),
+      isResidentCredential: true,
+      rpId: 'localhost',
+      privateKey: DEMO_PASSKEY.privateKeyPkcs8,
+      userHandle: Buffer.from(DEMO_PASSKEY.userHandle).toString('base64'),
+      signCount: 0,
+    },
+  });
 }
 
-async function signInWithCode(page: Page, phone: string) {
-  await page.getByLabel('Mobile number or email').fill(phone);
-  await page.getByRole('button', { name: 'Send code' }).click();
-  await page.getByLabel('Enter the 6-digit code').fill('123456');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+async function credentialsOn(cdp: CDPSession, authenticatorId: string) {
+  return (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
 }
 
 async function signInWithPasskey(page: Page, phone: string) {
@@ -97,36 +106,14 @@ test('creates a passkey after a code sign-in, then signs in with it and places t
 });
 
 test("the approved persona's registered passkey signs her in", async ({ page }) => {
-  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
-  await cdp.send('WebAuthn.addCredential', {
-    authenticatorId,
-    credential: {
-      credentialId: Buffer.from(DEMO_PASSKEY.credentialId, 'base64url').toString('base64'),
-      isResidentCredential: true,
-      rpId: 'localhost',
-      privateKey: DEMO_PASSKEY.privateKeyPkcs8,
-      userHandle: Buffer.from(DEMO_PASSKEY.userHandle).toString('base64'),
-      signCount: 0,
-    },
-  });
+  await addDemoPasskey(page);
   await openSignIn(page);
   await signInWithPasskey(page, '(201) 555-0101');
   await expect(page.getByText(/Maya Patel/).first()).toBeVisible();
 });
 
 test('a passkey for another account is refused, and a code is one press away', async ({ page }) => {
-  const { cdp, authenticatorId } = await addVirtualAuthenticator(page);
-  await cdp.send('WebAuthn.addCredential', {
-    authenticatorId,
-    credential: {
-      credentialId: Buffer.from(DEMO_PASSKEY.credentialId, 'base64url').toString('base64'),
-      isResidentCredential: true,
-      rpId: 'localhost',
-      privateKey: DEMO_PASSKEY.privateKeyPkcs8,
-      userHandle: Buffer.from(DEMO_PASSKEY.userHandle).toString('base64'),
-      signCount: 0,
-    },
-  });
+  await addDemoPasskey(page);
   await openSignIn(page);
   await page.getByLabel('Mobile number or email').fill('(201) 555-0102');
   await page.getByRole('radio', { name: /Use a passkey/ }).check();

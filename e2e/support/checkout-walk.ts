@@ -115,6 +115,36 @@ export async function acceptTermsAndReview(page: Page, words: WalkWords = ENGLIS
   await continueTo(page, '/review', words.headings.review, words);
 }
 
+/** On the sign-in page: asks for a one-time code, types it and continues. */
+export async function signInWithCode(
+  page: Page,
+  identifier: string,
+  code = '123456',
+  words: WalkWords = ENGLISH,
+) {
+  await page.getByLabel(words.identifier).fill(identifier);
+  await page.getByRole('button', { name: words.sendCode }).click();
+  await page.getByLabel(words.code).fill(code);
+  await page.getByRole('button', { name: words.continue, exact: true }).click();
+}
+
+/**
+ * After the session ended mid-flow: the sign-in page says so, the approved persona signs in
+ * again, and lands back on the order's step.
+ */
+export async function signInAgainAndResume(
+  page: Page,
+  orderId: string,
+  step: string,
+  heading: string,
+) {
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByText(/Your session has ended/)).toBeVisible();
+  await signInWithCode(page, '(201) 555-0101');
+  await expect(page).toHaveURL(new RegExp(`/orders/${orderId}/${step}$`));
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+}
+
 export interface WalkDetails {
   code: string;
   ssn: string;
@@ -130,13 +160,9 @@ export async function placeOrderFromSignIn(
   { code, ssn, dateOfBirth }: WalkDetails,
   words: WalkWords = ENGLISH,
 ) {
-  const { headings } = words;
-  const next = (urlEnd: string, heading: string | RegExp) =>
-    continueTo(page, urlEnd, heading, words);
-  await page.getByLabel(words.identifier).fill('(201) 555-0101');
-  await page.getByRole('button', { name: words.sendCode }).click();
-  await page.getByLabel(words.code).fill(code);
-  await next('/account', headings.account);
+  await signInWithCode(page, '(201) 555-0101', code, words);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: words.headings.account })).toBeFocused();
   await placeOrderFromAccount(page, { ssn, dateOfBirth }, words);
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { declinePasskeyOffer } from './support/checkout-walk';
 import { expect, openApp, test, type ApiCall } from './support/fixtures';
 
 /**
@@ -83,16 +84,6 @@ function secondsUntil(iso: string, now: number) {
   return Math.ceil((Date.parse(iso) - now) / SECOND);
 }
 
-/** After a code sign-in a passkey is offered (the persona has none); the customer declines. */
-async function expectSignedIn(page: Page) {
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Sign in faster next time' }),
-  ).toBeFocused();
-  await page.getByRole('button', { name: 'Not now' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeFocused();
-}
-
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: new Date('2025-03-10T14:00:00-04:00') });
   await openApp(page, '/sign-in');
@@ -134,7 +125,7 @@ test('five wrong codes lock sign-in until the time the screen names; then the ri
   await page.getByRole('button', { name: 'Back to sign in' }).click();
   await askForCode(page);
   await enterCode(page, '123456');
-  await expectSignedIn(page);
+  await declinePasskeyOffer(page);
   expect(statusesOf(apiCalls, '/v1/auth')).toEqual([401, 401, 401, 401, 423, 423, 200]);
 });
 
@@ -155,7 +146,7 @@ test('a code entered after its 10 minutes is refused as expired; a new code sign
 
   await resendCode(page);
   await enterCode(page, '123456');
-  await expectSignedIn(page);
+  await declinePasskeyOffer(page);
   expect(statusesOf(apiCalls, '/v1/auth/generateotp')).toEqual([202, 202]);
   expect(statusesOf(apiCalls, '/v1/auth')).toEqual([401, 200]);
 });
@@ -195,7 +186,7 @@ test('a new code can be asked for 30 seconds after the last; the control counts 
   expect(statusesOf(apiCalls, '/v1/auth/generateotp')).toEqual([202, 202]);
 
   await enterCode(page, '123456');
-  await expectSignedIn(page);
+  await declinePasskeyOffer(page);
 });
 
 test('after five codes in an hour, another is refused with the time one can be sent again', async ({
@@ -239,6 +230,6 @@ test('after five codes in an hour, another is refused with the time one can be s
   await page.clock.fastForward(hourAfterFirst - (await pageNow(page)) + SECOND);
   await askForCode(page);
   await enterCode(page, '123456');
-  await expectSignedIn(page);
+  await declinePasskeyOffer(page);
   expect(statusesOf(apiCalls, '/v1/auth/generateotp')).toEqual([202, 202, 202, 202, 202, 429, 202]);
 });

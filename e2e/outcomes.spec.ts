@@ -1,23 +1,18 @@
 import type { Page } from '@playwright/test';
-import { acceptTermsAndReview, continueTo, submitCreditCheck } from './support/checkout-walk';
+import {
+  acceptTermsAndReview,
+  continueTo,
+  declinePasskeyOffer,
+  signInWithCode,
+  submitCreditCheck,
+} from './support/checkout-walk';
 import { expect, openApp, startAtStep, test, type ApiCall } from './support/fixtures';
 import { markSoldOut, mockOrders } from './support/mock-control';
 
-/**
- * Signs a persona in by code from the sign-in page. Personas without a passkey are offered one
- * afterwards; the customer declines it.
- */
-async function signInWithCode(page: Page, phone: string) {
-  await page.getByLabel('Mobile number or email').fill(phone);
-  await page.getByRole('button', { name: 'Send code' }).click();
-  await page.getByLabel('Enter the 6-digit code').fill('123456');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Sign in faster next time' }),
-  ).toBeFocused();
-  await page.getByRole('button', { name: 'Not now' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeFocused();
+/** Signs a persona without a passkey in by code; they decline the passkey offered after. */
+async function signInByCode(page: Page, phone: string) {
+  await signInWithCode(page, phone);
+  await declinePasskeyOffer(page);
 }
 
 const callsTo = (apiCalls: ApiCall[], method: string, path: string) =>
@@ -117,7 +112,7 @@ test.describe('account outcomes', () => {
     apiCalls,
   }) => {
     await openApp(page, '/sign-in');
-    await signInWithCode(page, '(201) 555-0106');
+    await signInByCode(page, '(201) 555-0106');
     await expect(page.getByText('You have more than one account.')).toBeVisible();
     const accounts = page.getByRole('group', { name: 'Which account is this order for?' });
     await expect(accounts.getByRole('radio')).toHaveCount(2);
@@ -148,7 +143,7 @@ test.describe('account outcomes', () => {
     apiCalls,
   }) => {
     await openApp(page, '/sign-in');
-    await signInWithCode(page, '(201) 555-0107');
+    await signInByCode(page, '(201) 555-0107');
     await expect(page.getByText('This account cannot order online')).toBeVisible();
     await expect(
       page.getByText(/visit one of our stores, or call Customer Care on 611/),
@@ -171,7 +166,7 @@ test.describe('an offer that sells out after it was chosen', () => {
     apiCalls,
   }) => {
     await openApp(page, '/sign-in');
-    await signInWithCode(page, '(201) 555-0102');
+    await signInByCode(page, '(201) 555-0102');
     await continueTo(page, '/offers', 'Choose a plan and phone');
     await page
       .getByRole('group', { name: 'Plan' })
@@ -325,7 +320,7 @@ test('a different customer who signs in after the session ended starts afresh, n
   expect(refused.map((call) => call.status)).toEqual([401]);
 
   const signedInAt = apiCalls.length;
-  await signInWithCode(page, '(201) 555-0102');
+  await signInByCode(page, '(201) 555-0102');
   await expect(page.getByText('Daniel Kim')).toBeVisible();
   await expect(page.getByText(/Maya/)).toHaveCount(0);
   await continueTo(page, '/offers', 'Choose a plan and phone');

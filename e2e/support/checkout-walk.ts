@@ -129,6 +129,19 @@ export async function signInWithCode(
 }
 
 /**
+ * After a code sign-in, a persona without a passkey is offered one: declines it and lands on
+ * the account step.
+ */
+export async function declinePasskeyOffer(page: Page) {
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Sign in faster next time' }),
+  ).toBeFocused();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeFocused();
+}
+
+/**
  * After the session ended mid-flow: the sign-in page says so, the approved persona signs in
  * again, and lands back on the order's step.
  */

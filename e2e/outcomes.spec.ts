@@ -5,9 +5,10 @@ import {
   declinePasskeyOffer,
   signInWithCode,
   submitCreditCheck,
+  choosePlanUpToCredit,
 } from './support/checkout-walk';
 import { expect, openApp, startAtStep, test, type ApiCall } from './support/fixtures';
-import { markSoldOut, mockOrders } from './support/mock-control';
+import { markSoldOut, mockOrders, endSessionOnServer } from './support/mock-control';
 
 /** Signs a persona without a passkey in by code; they decline the passkey offered after. */
 async function signInByCode(page: Page, phone: string) {
@@ -125,13 +126,7 @@ test.describe('account outcomes', () => {
     await expect(page).toHaveURL(/\/account$/);
 
     await accounts.getByRole('radio', { name: /9023/ }).check();
-    await continueTo(page, '/offers', 'Choose a plan and phone');
-    await page
-      .getByRole('radio', { name: /Unlimited Plus/ })
-      .first()
-      .check();
-    await continueTo(page, '/cart', 'Your cart');
-    await continueTo(page, '/credit', 'Credit check');
+    await choosePlanUpToCredit(page);
 
     const orders = await mockOrders(page);
     expect(orders.map((order) => order.customerId)).toEqual(['C1000116']);
@@ -303,16 +298,7 @@ test('a different customer who signs in after the session ended starts afresh, n
 }) => {
   const firstOrderId = await startAtStep(page, 'shipping');
   const [firstOrder] = await mockOrders(page);
-  // The server ends the session while the page still holds the token.
-  await page.evaluate(async () => {
-    const session = JSON.parse(sessionStorage.getItem('checkout.session') ?? '{}') as {
-      token?: string;
-    };
-    await fetch('/v1/auth/signout', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${session.token ?? ''}` },
-    });
-  });
+  await endSessionOnServer(page);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByText(/Your session has ended/)).toBeVisible();

@@ -4,6 +4,7 @@ import {
   continueTo,
   placeOrderFromSignIn,
   signInAgainAndResume,
+  choosePlanUpToCredit,
 } from './support/checkout-walk';
 import { expect, startAtStep, test } from './support/fixtures';
 import { mockOrders, mockRequests, selectScenario } from './support/mock-control';
@@ -193,13 +194,7 @@ test.describe('the demo panel', () => {
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByLabel('Enter the 6-digit code').fill('123456');
     await continueTo(page, '/account', 'Your account');
-    await continueTo(page, '/offers', 'Choose a plan and phone');
-    await page
-      .getByRole('radio', { name: /Unlimited Plus/ })
-      .first()
-      .check();
-    await continueTo(page, '/cart', 'Your cart');
-    await continueTo(page, '/credit', 'Credit check');
+    await choosePlanUpToCredit(page);
     await page.getByLabel(/I authorize a credit check/).check();
     await page.getByLabel('Social Security number', { exact: true }).fill(SSN);
     await page.getByLabel('Month').fill(DATE_OF_BIRTH.month);

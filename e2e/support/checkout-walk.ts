@@ -158,6 +158,18 @@ export async function signInAgainAndResume(
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
 }
 
+/** From the account step: one line of Unlimited Plus (and its first phone), through the cart to credit. */
+export async function choosePlanUpToCredit(page: Page, words: WalkWords = ENGLISH) {
+  const { headings } = words;
+  await continueTo(page, '/offers', headings.offers, words);
+  await page
+    .getByRole('radio', { name: /Unlimited Plus/ })
+    .first()
+    .check();
+  await continueTo(page, '/cart', headings.cart, words);
+  await continueTo(page, '/credit', headings.credit, words);
+}
+
 export interface WalkDetails {
   code: string;
   ssn: string;
@@ -191,13 +203,7 @@ export async function placeOrderFromAccount(
   const { headings } = words;
   const next = (urlEnd: string, heading: string | RegExp) =>
     continueTo(page, urlEnd, heading, words);
-  await next('/offers', headings.offers);
-  await page
-    .getByRole('radio', { name: /Unlimited Plus/ })
-    .first()
-    .check();
-  await next('/cart', headings.cart);
-  await next('/credit', headings.credit);
+  await choosePlanUpToCredit(page, words);
 
   await page.getByLabel(words.authorize).check();
   await page.getByLabel(words.ssn, { exact: true }).fill(ssn);

@@ -41,6 +41,19 @@ export function selectScenario(page: Page, scenario: string) {
   return postControl(page, '/__mock/scenario', { names: scenario.split(',') });
 }
 
+/** Ends the page's session on the server (as an expiry would) while the page still holds the token. */
+export async function endSessionOnServer(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const session = JSON.parse(sessionStorage.getItem('checkout.session') ?? '{}') as {
+      token?: string;
+    };
+    await fetch('/v1/auth/signout', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session.token ?? ''}` },
+    });
+  });
+}
+
 /** Takes plans, devices or promotions off sale, as if they sold out. */
 export function markSoldOut(page: Page, offerIds: string[]) {
   return postControl(page, '/__mock/sold-out', { offerIds });

@@ -4,8 +4,12 @@ import { APP_START_TEMPLATE, SHELL_SCRIPT } from './shell-script';
 
 type Bundle = Parameters<typeof startAfterPaint>[1];
 
-const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) =>
-  ({ type: 'chunk', fileName, imports, facadeModuleId }) as unknown as Bundle[string];
+const chunk = (
+  fileName: string,
+  imports: string[],
+  facadeModuleId: string | null = null,
+  name = fileName,
+) => ({ type: 'chunk', fileName, imports, facadeModuleId, name }) as unknown as Bundle[string];
 
 describe('insertShells', () => {
   it('writes each shell as a template after the empty root, then the script that picks one', () => {
@@ -45,9 +49,10 @@ describe('startAfterPaint', () => {
       '/app/src/features/sign-in/sign-in-page.tsx',
     ),
     'assets/form-5.js': chunk('assets/form-5.js', []),
+    'assets/contract-6.js': chunk('assets/contract-6.js', ['assets/shared-2.js'], null, 'contract'),
   };
 
-  it("moves the app's scripts into the start template, with the first page's code, and keeps the CSS", () => {
+  it("moves the app's scripts into the start template, with the first page's code and the contract, and keeps the CSS", () => {
     expect(startAfterPaint(html, bundle, '/')).toBe(
       [
         '<head>',
@@ -57,6 +62,7 @@ describe('startAfterPaint', () => {
           '<link rel="modulepreload" crossorigin href="/assets/shared-2.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/sign-in-page-4.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/form-5.js">' +
+          '<link rel="modulepreload" crossorigin href="/assets/contract-6.js">' +
           '</template>',
         '  </head>',
       ].join('\n'),

@@ -86,6 +86,8 @@ export function insertShells(html: string, shells: Shell[]): string {
 
 /** The page a first visit usually opens: its code is fetched with the app's. */
 const FIRST_PAGE = 'src/features/sign-in/sign-in-page.tsx';
+/** The codeSplitting group of vite.config.ts that holds the API contract. */
+const CONTRACT_CHUNK = 'contract';
 
 /** The built JS files of `fileName` and its static imports, transitively. */
 function staticImports(bundle: OutputBundle, fileName: string, seen = new Set<string>()) {
@@ -100,8 +102,8 @@ const APP_SCRIPT_TAG =
   /\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g;
 
 /**
- * Moves the app's script tags (Vite's entry and its modulepreloads, plus the first page's code)
- * from the head into the APP_START_TEMPLATE, which SHELL_SCRIPT activates after the first paint.
+ * Moves the app's script tags (Vite's entry and its modulepreloads, plus the first page's code
+ * and the API contract its first call needs) from the head into the APP_START_TEMPLATE, which SHELL_SCRIPT activates after the first paint.
  */
 export function startAfterPaint(html: string, bundle: OutputBundle, base: string): string {
   const tags = (html.match(APP_SCRIPT_TAG) ?? []).map((tag) => tag.trim());
@@ -112,7 +114,15 @@ export function startAfterPaint(html: string, bundle: OutputBundle, base: string
     (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(FIRST_PAGE),
   );
   if (!firstPage) throw new Error(`${FIRST_PAGE} is not a chunk of the build`);
-  const preloads = [...staticImports(bundle, firstPage.fileName)]
+  // The contract chunk, which the API client imports with the page's first call.
+  const contract = Object.values(bundle).find(
+    (chunk) => chunk.type === 'chunk' && chunk.name === CONTRACT_CHUNK,
+  );
+  const firstFiles = new Set([
+    ...staticImports(bundle, firstPage.fileName),
+    ...(contract ? staticImports(bundle, contract.fileName) : []),
+  ]);
+  const preloads = [...firstFiles]
     .filter((fileName) => !inHtml.includes(`"${base}${fileName}"`))
     .map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`);
   const template = `<template id="${APP_START_TEMPLATE}">${[...tags, ...preloads].join('')}</template>`;

@@ -13,7 +13,14 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
-import { FIRST_LOAD_RATIO, kB, measureApp, measureFloor, routeTable } from './check-bundle-budget';
+import {
+  FIRST_LOAD_RATIO,
+  FLOOR_DIST,
+  kB,
+  measureApp,
+  measureFloor,
+  routeTable,
+} from './check-bundle-budget';
 import { createDistServer } from './serve-dist';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -21,6 +28,7 @@ const API_PORT = 8787;
 const API_ORIGIN = `http://localhost:${API_PORT}`;
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4181);
 const APP_ORIGIN = `http://localhost:${APP_PORT}`;
+const FLOOR_PORT = APP_PORT + 1;
 const DIST = join(ROOT, 'node_modules/.cache/bench-dist');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
@@ -235,6 +243,7 @@ async function main() {
     detached: true,
   });
   let server: Server | undefined;
+  let floorServer: Server | undefined;
   try {
     await waitForUrl(`${API_ORIGIN}/v1/auth-methods`, api);
     server = createDistServer(DIST, { apiOrigin: API_ORIGIN });
@@ -242,13 +251,25 @@ async function main() {
 
     console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs…`);
     const runs = await runLighthouse(`${APP_ORIGIN}/sign-in`);
+    // The libraries alone on this machine: what the app's own figures are to be read against.
+    console.log(`bench: Lighthouse on the floor page, ${LIGHTHOUSE_RUNS} runs…`);
+    floorServer = createDistServer(FLOOR_DIST);
+    await new Promise<void>((done) => floorServer?.listen(FLOOR_PORT, done));
+    const floorRuns = await runLighthouse(`http://localhost:${FLOOR_PORT}/`);
     console.log('bench: the scripted walk…');
     const walkFigures = await measureWalk();
 
     const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
     const medianRun = byPerformance[Math.floor(byPerformance.length / 2)];
-    const pick = (key: keyof Omit<LighthouseFigures, 'blamed'>) =>
-      median(runs.map((one) => one[key]));
+    const row = (page: string, figures: LighthouseFigures[]) => {
+      const pick = (key: keyof Omit<LighthouseFigures, 'blamed'>) =>
+        median(figures.map((one) => one[key]));
+      return `| ${page} | ${pick('performance')} | ${pick('accessibility')} | ${pick('bestPractices')} | ${ms(pick('lcpMs'))} | ${ms(pick('tbtMs'))} | ${pick('cls').toFixed(3)} |`;
+    };
+    const perRun = (figures: LighthouseFigures[]) =>
+      figures
+        .map((one) => `${one.performance}/${one.accessibility}/${one.bestPractices}`)
+        .join(', ');
     const report = [
       '# Performance bench',
       '',
@@ -262,15 +283,16 @@ async function main() {
       '',
       routeTable(app.routes),
       '',
-      `## Lighthouse (median of ${LIGHTHOUSE_RUNS}, /sign-in)`,
+      `## Lighthouse (median of ${LIGHTHOUSE_RUNS}: the app's /sign-in, and the floor page)`,
       '',
       `Lighthouse 12.2.3 node API, default config (mobile form factor, simulated throttling), Chromium ${CHROME_PATH} with ${CHROME_FLAGS.join(' ')}.`,
       '',
-      '| performance | accessibility | best practices | LCP | TBT | CLS |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| ${pick('performance')} | ${pick('accessibility')} | ${pick('bestPractices')} | ${ms(pick('lcpMs'))} | ${ms(pick('tbtMs'))} | ${pick('cls').toFixed(3)} |`,
+      '| page | performance | accessibility | best practices | LCP | TBT | CLS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      row('app, /sign-in', runs),
+      row('floor (libraries only)', floorRuns),
       '',
-      `Runs (perf/a11y/bp): ${runs.map((one) => `${one.performance}/${one.accessibility}/${one.bestPractices}`).join(', ')}`,
+      `Runs (perf/a11y/bp): app ${perRun(runs)}; floor ${perRun(floorRuns)}`,
       '',
       ...(medianRun && medianRun.blamed.length > 0
         ? [
@@ -297,6 +319,7 @@ async function main() {
     console.log(`\n${report}`);
   } finally {
     server?.close();
+    floorServer?.close();
     if (api.pid) process.kill(-api.pid);
   }
 }

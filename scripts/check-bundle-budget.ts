@@ -6,7 +6,7 @@
  *   vite build && npm run check:budget
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -127,13 +127,16 @@ export function measureApp(distDir: string): AppSizes {
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const FLOOR_SOURCE = resolve(PROJECT_ROOT, '../shared/bench/floor');
 
+/** Where measureFloor builds the floor page. */
+export const FLOOR_DIST = join(PROJECT_ROOT, 'node_modules/.cache/floor/dist');
+
 /** Builds the floor page with the project's node_modules and sums its gzipped JavaScript. */
 export async function measureFloor(source = FLOOR_SOURCE): Promise<number> {
-  const root = join(PROJECT_ROOT, 'node_modules/.cache/floor');
+  const root = dirname(FLOOR_DIST);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(source, root, { recursive: true });
-  const outDir = join(root, 'dist');
+  const outDir = FLOOR_DIST;
   await build({ root, configFile: false, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   // The floor has no dynamic imports: every script it emits is loaded on first paint.
   const assets = join(outDir, 'assets');

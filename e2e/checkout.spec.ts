@@ -28,7 +28,6 @@ const SEED_SEQUENCE = [
   'POST /v1/order/submit',
 ];
 
-
 test('the approved persona places an order, with the seed calls in the seed order', async ({
   page,
   apiCalls,

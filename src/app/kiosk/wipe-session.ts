@@ -46,7 +46,9 @@ async function endOnServer(queryClient: QueryClient): Promise<void> {
   if (!getSession()) return;
   // Releasing needs the token, so it comes before signing out.
   await Promise.allSettled(
-    (await heldNumbers(queryClient)).map(({ orderId, lineId }) => releaseNumber(orderId, { lineId })),
+    (await heldNumbers(queryClient)).map(({ orderId, lineId }) =>
+      releaseNumber(orderId, { lineId }),
+    ),
   );
   await signOut().catch(() => undefined);
 }

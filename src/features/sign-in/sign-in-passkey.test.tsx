@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { clearSession, getSession } from '@/api/session';
 import { KIOSK_STORAGE_KEY } from '@/config/kiosk-mode';
@@ -154,7 +154,8 @@ describe('Sign-in with a passkey', { timeout: 30_000 }, () => {
       level: 2,
       name: 'Sign in faster next time',
     });
-    expect(offer).toHaveFocus();
+    // Focus moves in an effect, just after the heading is in the page.
+    await waitFor(() => expect(offer).toHaveFocus());
     await first.user.click(screen.getByRole('button', { name: 'Create a passkey' }));
     expect(
       await screen.findByText(
@@ -163,7 +164,7 @@ describe('Sign-in with a passkey', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
     expect(credentials.create).toHaveBeenCalledTimes(1);
     const next = screen.getByRole('button', { name: 'Continue' });
-    expect(next).toHaveFocus();
+    await waitFor(() => expect(next).toHaveFocus());
     await first.user.click(next);
     await screen.findByRole('heading', { level: 1, name: 'Your account' });
     first.unmount();

@@ -30,7 +30,7 @@ describe('the page shell of index.html', () => {
       server.use(http.get('*/v1/auth-methods', () => delay('infinite')));
       const { container } = renderApp('/sign-in');
       const heading = await screen.findByRole('heading', { level: 1 });
-      expect(heading).toHaveFocus();
+      await waitFor(() => expect(heading).toHaveFocus());
       expect(normalized(container.innerHTML)).toBe(normalized(shell));
       // Let the language's texts settle before the next test switches languages.
       await waitFor(() => expect(i18n.loading.get()).toBe(false));

@@ -55,7 +55,7 @@ describe('Credit step', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'You’re approved' });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toContain('You’re approved');
     expect(screen.getByText('Up to 5 lines')).toBeInTheDocument();
     // The form and what was typed are gone.
@@ -121,7 +121,7 @@ describe('Credit step', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(
       within(summary).getByRole('heading', { name: 'There is a problem' }),
     ).toBeInTheDocument();
@@ -189,7 +189,11 @@ describe('Credit step', { timeout: 20_000 }, () => {
 
     // A fresh app (new cache), as after a reload.
     renderApp(`/orders/${first.orderId}/credit`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'You’re approved' })).toHaveFocus();
+    const approvedHeading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'You’re approved',
+    });
+    await waitFor(() => expect(approvedHeading).toHaveFocus());
     expect(screen.queryByLabelText('Social Security number')).not.toBeInTheDocument();
   });
 

@@ -59,7 +59,8 @@ describe('Number step', { timeout: 20_000 }, () => {
     await user.click(first);
     await user.click(line(1).getByRole('button', { name: 'Reserve' }));
 
-    expect(await line(1).findByText('(201) 555-0120')).toHaveFocus();
+    const heldNumber = await line(1).findByText('(201) 555-0120');
+    await waitFor(() => expect(heldNumber).toHaveFocus());
     expect(line(1).getByRole('timer')).toHaveTextContent(/^Held for 1[45]:\d\d$/);
     expect(announcer()).toHaveTextContent('Number reserved: (201) 555-0120 for Line 1.');
 
@@ -77,7 +78,7 @@ describe('Number step', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getAllByRole('link')).toHaveLength(1);
     expect(
       within(summary).getByRole('link', { name: 'Choose and reserve a number for Line 2' }),
@@ -228,14 +229,17 @@ describe('Number step', { timeout: 20_000 }, () => {
     await line(1).findByRole('timer');
 
     await user.click(line(1).getByRole('button', { name: 'Choose a different number' }));
-    expect(line(1).getByRole('textbox', { name: 'Area code or ZIP code' })).toHaveFocus();
+    await waitFor(() =>
+      expect(line(1).getByRole('textbox', { name: 'Area code or ZIP code' })).toHaveFocus(),
+    );
     expect(
       line(1).getByText('You still hold (201) 555-0120 for this line until you reserve another.'),
     ).toBeInTheDocument();
     await line(1).findByText('5 numbers available for 07030.');
     await user.click(line(1).getByRole('radio', { name: '(201) 555-0127' }));
     await user.click(line(1).getByRole('button', { name: 'Reserve' }));
-    expect(await line(1).findByText('(201) 555-0127')).toHaveFocus();
+    const heldNumber = await line(1).findByText('(201) 555-0127');
+    await waitFor(() => expect(heldNumber).toHaveFocus());
     await waitFor(() =>
       expect(announcer()).toHaveTextContent('Number reserved: (201) 555-0127 for Line 1.'),
     );

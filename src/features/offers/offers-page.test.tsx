@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { LineInput } from '@/api/contract/schemas';
 import { offerKeys } from '@/api/offers';
@@ -80,7 +80,9 @@ describe('Offers step', { timeout: 20_000 }, () => {
     expect(
       await screen.findByText(/Line 1 added to your cart: Unlimited Plus with Samsung Galaxy S25/),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Your cart: 1 of 5 lines' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Your cart: 1 of 5 lines' })).toHaveFocus(),
+    );
     expect(checkoutDraft.get().lines).toEqual([
       { planId: 'unlimited-plus', deviceId: 'galaxy-s25-128', promotionId: 'galaxy-s25-400-off' },
     ]);

@@ -96,7 +96,7 @@ describe('Shipping step', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     const summary = await screen.findByRole('alert');
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     for (const problem of [
       'Enter the town or city of the delivery address',
       'Enter the town or city of the E911 address',
@@ -145,7 +145,7 @@ describe('Shipping step', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     const title = await screen.findByRole('heading', { name: 'Did you mean…' });
-    expect(title).toHaveFocus();
+    await waitFor(() => expect(title).toHaveFocus());
     // Nothing typed is lost while the customer decides.
     expect(deliveryField('Town or city')).toHaveValue('Teaneck');
     await user.click(

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { clearSession, getSession } from '@/api/session';
 import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
@@ -43,7 +43,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(screen.getByText('(201) 555-0101')).toBeInTheDocument();
     const code = codeBox();
-    expect(code).toHaveFocus();
+    await waitFor(() => expect(code).toHaveFocus());
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');
     expect(code).toHaveAttribute('inputmode', 'numeric');
     expect(code).toHaveAttribute('maxlength', '6');
@@ -92,7 +92,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
     expect(
       within(summary).getByRole('link', { name: 'Enter your mobile number or email address' }),
     ).toHaveAttribute('href', '#field-identifier');
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(identifierBox()).toHaveAccessibleDescription(
       expect.stringContaining('Enter your mobile number or email address'),
     );
@@ -151,7 +151,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
       level: 2,
       name: 'Sign-in is locked for now',
     });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(
       screen.getByText(/Sign-in is locked after too many wrong tries.*You can try again at \S+/),
     ).toBeInTheDocument();
@@ -162,7 +162,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Back to sign in' }));
     expect(identifierBox()).toHaveValue('2015550102');
-    expect(identifierBox()).toHaveFocus();
+    await waitFor(() => expect(identifierBox()).toHaveFocus());
   });
 
   it('goes back to change the number, keeping it, and a second code within the cooldown is not lost', async () => {
@@ -173,7 +173,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Use a different number or email' }));
     expect(identifierBox()).toHaveValue('2015550101');
-    expect(identifierBox()).toHaveFocus();
+    await waitFor(() => expect(identifierBox()).toHaveFocus());
 
     // Asking again within 30 seconds: the server refuses (cooldown); the code sent stays usable.
     await user.click(screen.getByRole('button', { name: 'Send code' }));

@@ -21,9 +21,12 @@ describe('Terms step', { timeout: 20_000 }, () => {
     const { orderId } = await seedOrderAt('terms');
     const { user, router } = renderApp(`/orders/${orderId}/terms`);
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Terms and agreements' }),
-    ).toHaveFocus();
+    const termsHeading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Terms and agreements',
+    });
+
+    await waitFor(() => expect(termsHeading).toHaveFocus());
     await screen.findByRole('checkbox', { name: `I have read and accept the ${titles[0]}` });
     for (const title of titles) {
       expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
@@ -67,7 +70,7 @@ describe('Terms step', { timeout: 20_000 }, () => {
     expect(
       within(summary).getByRole('heading', { name: 'There is a problem' }),
     ).toBeInTheDocument();
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(
       rest.map((title) => `Accept the ${title} to continue`),

@@ -54,7 +54,9 @@ async function endOnServer(queryClient: QueryClient): Promise<void> {
 }
 
 function within(ms: number, work: Promise<void>): Promise<void> {
-  return Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+  // Best effort: a failure (say, the contract's code cannot load offline) never stops the wipe.
+  const settled = work.catch(() => undefined);
+  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }
 
 /** Clears sessionStorage and localStorage (the mock backend's state too), keeping the kiosk flag. */

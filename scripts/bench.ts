@@ -12,6 +12,7 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
+import { continueTo, submitCreditCheck } from '../e2e/support/checkout-walk';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import {
   FIRST_LOAD_RATIO,
@@ -130,12 +131,6 @@ interface StepTime {
   ms: number;
 }
 
-async function continueTo(page: Page, urlEnd: string, heading: string | RegExp) {
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${urlEnd}$`));
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
-}
-
 /** The approved persona's walk from sign-in to a placed order, with the e2e walk's locators. */
 async function walk(page: Page): Promise<StepTime[]> {
   const times: StepTime[] = [];
@@ -176,12 +171,7 @@ async function walk(page: Page): Promise<StepTime[]> {
     await continueTo(page, '/credit', 'Credit check');
   });
   await step('5. credit check -> shipping', async () => {
-    await page.getByLabel(/I authorize a credit check/).check();
-    await page.getByLabel('Social Security number', { exact: true }).fill('123-45-6789');
-    await page.getByLabel('Month').fill('04');
-    await page.getByLabel('Day').fill('12');
-    await page.getByLabel('Year').fill('1985');
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await submitCreditCheck(page);
     await expect(page.getByRole('heading', { level: 1, name: /approved/ })).toBeFocused();
     await continueTo(page, '/shipping', 'Delivery');
   });

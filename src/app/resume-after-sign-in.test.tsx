@@ -16,6 +16,8 @@ async function setUpRefusedSession() {
   const { orderId } = await seedOrderAt('shipping');
   const view = renderApp(`/orders/${orderId}/shipping`);
   await screen.findByRole('heading', { level: 1, name: 'Delivery' });
+  // A prefetch still in flight would meet the ended session first and leave Delivery early.
+  await waitFor(() => expect(view.queryClient.isFetching()).toBe(0));
   await endSessionOnServer();
   await view.user.click(await screen.findByRole('button', { name: 'Continue' }));
   await screen.findByRole('heading', { level: 1, name: 'Sign in' });

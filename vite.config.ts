@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { appShell } from './scripts/app-shell.js';
+import { appShell, PUBLIC_CONTRACT_CHUNK, SIGNED_IN_CONTRACT_CHUNK } from './scripts/app-shell.js';
 import { apiOriginOf, nginxHeaderFiles } from './scripts/production-headers.js';
 
 const require = createRequire(import.meta.url);
@@ -70,9 +70,22 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'vendor', test: /node_modules[\\/]|src[\\/]config[\\/]zod\.ts$/ },
-              // The contract the client loads with the first call (src/api/client.ts), in one file.
-              { name: 'contract', test: /src[\\/]api[\\/]contract[\\/](operations|schemas)\.ts$/ },
+              // The schemas the boot builds go with them too: left to themselves, they would land
+              // in a contract chunk and make the boot load and build the whole contract.
+              {
+                name: 'vendor',
+                test: /node_modules[\\/]|src[\\/](config[\\/]zod|api[\\/]contract[\\/]boot-schemas)\.ts$/,
+              },
+              // The contract the client loads with the first call (src/api/client.ts): the part
+              // for the calls before sign-in, and the rest.
+              {
+                name: PUBLIC_CONTRACT_CHUNK,
+                test: /src[\\/]api[\\/]contract[\\/]public-(operations|schemas)\.ts$/,
+              },
+              {
+                name: SIGNED_IN_CONTRACT_CHUNK,
+                test: /src[\\/]api[\\/]contract[\\/](operations|schemas)\.ts$/,
+              },
             ],
           },
         },

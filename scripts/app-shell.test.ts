@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { insertShells, startAfterPaint } from './app-shell';
+import { insertShells, PUBLIC_CONTRACT_CHUNK, startAfterPaint } from './app-shell';
 import { APP_START_TEMPLATE, SHELL_SCRIPT } from './shell-script';
 
 type Bundle = Parameters<typeof startAfterPaint>[1];
@@ -49,10 +49,22 @@ describe('startAfterPaint', () => {
       '/app/src/features/sign-in/sign-in-page.tsx',
     ),
     'assets/form-5.js': chunk('assets/form-5.js', []),
-    'assets/contract-6.js': chunk('assets/contract-6.js', ['assets/shared-2.js'], null, 'contract'),
+    'assets/contract-6.js': chunk(
+      'assets/contract-6.js',
+      ['assets/shared-2.js'],
+      null,
+      PUBLIC_CONTRACT_CHUNK,
+    ),
+    // The contract of signed-in calls waits for the first of them.
+    'assets/contract-7.js': chunk(
+      'assets/contract-7.js',
+      ['assets/contract-6.js'],
+      null,
+      'contract',
+    ),
   };
 
-  it("moves the app's scripts into the start template, with the first page's code and the contract, and keeps the CSS", () => {
+  it("moves the app's scripts into the start template, with the first page's code and the sign-in contract, and keeps the CSS", () => {
     expect(startAfterPaint(html, bundle, '/')).toBe(
       [
         '<head>',

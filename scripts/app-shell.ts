@@ -86,8 +86,13 @@ export function insertShells(html: string, shells: Shell[]): string {
 
 /** The page a first visit usually opens: its code is fetched with the app's. */
 const FIRST_PAGE = 'src/features/sign-in/sign-in-page.tsx';
-/** The codeSplitting group of vite.config.ts that holds the API contract. */
-const CONTRACT_CHUNK = 'contract';
+/**
+ * The codeSplitting group of vite.config.ts that holds the API contract of the calls made
+ * before sign-in, which the API client imports with the first page's first call.
+ */
+export const PUBLIC_CONTRACT_CHUNK = 'contract-public';
+/** The group with the rest of the contract, which waits for the first signed-in call. */
+export const SIGNED_IN_CONTRACT_CHUNK = 'contract';
 
 /** The built JS files of `fileName` and its static imports, transitively. */
 function staticImports(bundle: OutputBundle, fileName: string, seen = new Set<string>()) {
@@ -114,9 +119,8 @@ export function startAfterPaint(html: string, bundle: OutputBundle, base: string
     (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(FIRST_PAGE),
   );
   if (!firstPage) throw new Error(`${FIRST_PAGE} is not a chunk of the build`);
-  // The contract chunk, which the API client imports with the page's first call.
   const contract = Object.values(bundle).find(
-    (chunk) => chunk.type === 'chunk' && chunk.name === CONTRACT_CHUNK,
+    (chunk) => chunk.type === 'chunk' && chunk.name === PUBLIC_CONTRACT_CHUNK,
   );
   const firstFiles = new Set([
     ...staticImports(bundle, firstPage.fileName),

@@ -25,10 +25,10 @@ describe('staticClosure', () => {
 });
 
 describe('budgetViolations', () => {
-  const app = (firstLoadBytes: number, addedBytes: number): AppSizes => ({
+  const app = (firstLoadBytes: number, addedBytes: number, inFirstLoad = false): AppSizes => ({
     firstLoadFiles: [],
     firstLoadBytes,
-    routes: [{ src: 'src/a-page.tsx', ownBytes: addedBytes, addedBytes }],
+    routes: [{ src: 'src/a-page.tsx', ownBytes: addedBytes, addedBytes, inFirstLoad }],
   });
 
   it('passes a build within budget', () => {
@@ -44,6 +44,12 @@ describe('budgetViolations', () => {
   it('fails a step that adds over 20 kB', () => {
     expect(budgetViolations(app(100_000, 20_001), 100_000)).toEqual([
       expect.stringContaining('src/a-page.tsx adds 20.0 kB'),
+    ]);
+  });
+
+  it('fails a lazy chunk that the first page pulls in', () => {
+    expect(budgetViolations(app(100_000, 0, true), 100_000)).toEqual([
+      'src/a-page.tsx loads with the first page, before anything needs it',
     ]);
   });
 });

@@ -14,9 +14,20 @@ type Operations = typeof operations;
 
 /**
  * The operations table and its schemas load with the first call rather than with the first
- * page: building a few hundred zod schemas is a long task on a phone's CPU.
+ * page, and those of signed-in calls with the first of them: building zod schemas is a long
+ * task on a phone's CPU, and the sign-in page needs only a few.
  */
+const loadPublicContract = () => import('./contract/public-operations');
 const loadContract = () => import('./contract/operations');
+
+async function operationFor(operationId: OperationId): Promise<Operation> {
+  const { publicOperations } = await loadPublicContract();
+  if (operationId in publicOperations) {
+    return publicOperations[operationId as keyof typeof publicOperations];
+  }
+  const { operations } = await loadContract();
+  return operations[operationId];
+}
 
 type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PathParamNames<Rest>
@@ -176,8 +187,8 @@ interface LooseOptions extends BaseCallOptions {
 async function send(operationId: OperationId, options: LooseOptions): Promise<unknown> {
   // The session of the moment of the call, before anything is awaited.
   const currentSession = getSession();
-  const { operations, ApiErrorBody } = await loadContract();
-  const operation: Operation = operations[operationId];
+  const operation = await operationFor(operationId);
+  const { ApiErrorBody } = await loadPublicContract();
   const url = `${baseUrl()}${buildPath(operation.path, options.params)}${buildQuery(options.query)}`;
 
   const session = operation.auth ? currentSession : null;

@@ -1,71 +1,17 @@
 /**
  * Every /v1 operation: the fourteen of the carrier's call sequence, in its order, then the
- * additions the flow needs. The client, the mock backend and the OpenAPI generator all read
- * this table, so a path or a body is written down once.
+ * additions the flow needs, except that those made before sign-in come first, from
+ * `public-operations.ts`. The client, the mock backend and the OpenAPI generator all read this
+ * table, so a path or a body is written down once.
  */
 import { z } from 'zod';
+import { publicOperations, type Operation } from './public-operations';
 import * as s from './schemas';
 
-// The client loads the table and the error shape together, in one lazy chunk.
-export { ApiErrorBody } from './schemas';
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';
-
-export interface Operation {
-  method: HttpMethod;
-  /** OpenAPI-style path, e.g. `/v1/order/{id}/validate`. */
-  path: string;
-  summary: string;
-  /** The call-sequence step it belongs to, 1-9. */
-  step: number;
-  /** True for operations the carrier's call sequence does not list. */
-  addition?: boolean;
-  /** False only for the calls made before sign-in. */
-  auth: boolean;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  /** Null for 204 No Content. */
-  response: z.ZodType | null;
-  status: 200 | 201 | 202 | 204;
-  /** Error statuses this operation can answer with, besides 400, 401, 403, 429, 500 and 503. */
-  errors: number[];
-  /** Requires an `Idempotency-Key` header. */
-  idempotent?: boolean;
-}
+export type { HttpMethod, Operation } from './public-operations';
 
 export const operations = {
-  getAuthMethods: {
-    method: 'GET',
-    path: '/v1/auth-methods',
-    summary: 'The ways a customer can sign in.',
-    step: 1,
-    auth: false,
-    response: s.AuthMethodsResponse,
-    status: 200,
-    errors: [],
-  },
-  generateOtp: {
-    method: 'POST',
-    path: '/v1/auth/generateotp',
-    summary: 'Send a one-time code. The same answer whether or not the identifier has an account.',
-    step: 1,
-    auth: false,
-    body: s.GenerateOtpRequest,
-    response: s.GenerateOtpResponse,
-    status: 202,
-    errors: [],
-  },
-  authenticate: {
-    method: 'POST',
-    path: '/v1/auth',
-    summary: 'Sign in with a one-time code, a password or a passkey; returns a bearer token.',
-    step: 1,
-    auth: false,
-    body: s.AuthRequest,
-    response: s.Session,
-    status: 200,
-    errors: [423],
-  },
+  ...publicOperations,
   getCustomers: {
     method: 'GET',
     path: '/v1/customers',
@@ -199,18 +145,6 @@ export const operations = {
     auth: true,
     response: null,
     status: 204,
-    errors: [],
-  },
-  getPasskeyChallenge: {
-    method: 'POST',
-    path: '/v1/auth/passkey-challenge',
-    summary:
-      'A single-use challenge for signing in with a passkey (`POST /v1/auth`, method `passkey`).',
-    step: 1,
-    addition: true,
-    auth: false,
-    response: s.PasskeyChallenge,
-    status: 201,
     errors: [],
   },
   getPasskeyRegistrationOptions: {

@@ -31,21 +31,22 @@ describe('nextPage', () => {
 });
 
 describe('usePrefetchNextStep', () => {
-  it("loads the next step's code", () => {
+  it("loads the next step's code once the page is idle", async () => {
     const { wrapper } = createTestQueryClient();
     renderHook(() => usePrefetchNextStep('shipping', 'o1'), { wrapper });
-    expect(prefetchStepCode).toHaveBeenCalledWith('number');
+    expect(prefetchStepCode).not.toHaveBeenCalled();
+    await waitFor(() => expect(prefetchStepCode).toHaveBeenCalledWith('number'));
   });
 
-  it('does not read the catalogue on the account step, before the customer lookup', () => {
+  it('does not read the catalogue on the account step, before the customer lookup', async () => {
     const { wrapper, queryClient } = createTestQueryClient();
     renderHook(() => usePrefetchNextStep('account', undefined), { wrapper });
-    expect(prefetchStepCode).toHaveBeenCalledWith('offers');
+    await waitFor(() => expect(prefetchStepCode).toHaveBeenCalledWith('offers'));
     // A prefetch would have put the catalogue's query in the cache by now.
     expect(queryClient.getQueryCache().findAll({ queryKey: offerKeys.all })).toHaveLength(0);
   });
 
-  it('does not ask for the agreements before the order is ready for terms', () => {
+  it('does not ask for the agreements before the order is ready for terms', async () => {
     const { wrapper, queryClient } = createTestQueryClient();
     queryClient.setQueryData(
       orderKeys.detail('o1'),
@@ -53,7 +54,7 @@ describe('usePrefetchNextStep', () => {
     );
     const requests = recordRequests();
     renderHook(() => usePrefetchNextStep('number', 'o1'), { wrapper });
-    expect(prefetchStepCode).toHaveBeenCalledWith('terms');
+    await waitFor(() => expect(prefetchStepCode).toHaveBeenCalledWith('terms'));
     expect(queryClient.getQueryState(orderKeys.agreements('o1', 'en'))).toBeUndefined();
     expect(requests).not.toContain('/v1/order/o1/agreements');
   });

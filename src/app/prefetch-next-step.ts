@@ -9,6 +9,7 @@ import { agreementsQueryOptions } from '@/api/fulfillment';
 import { orderQueryOptions } from '@/api/orders';
 import { STEP_IDS, stepIndex } from '@/config/paths';
 import { language, useStore } from '@/i18n';
+import { whenIdle } from '@/lib/when-idle';
 import { prefetchStepCode, type PageId } from './step-pages';
 
 export function nextPage(step: StepId): PageId {
@@ -30,7 +31,7 @@ export function usePrefetchNextStep(step: StepId | undefined, orderId: string | 
   const next = step && nextPage(step);
 
   useEffect(() => {
-    if (next) prefetchStepCode(next);
+    if (next) return whenIdle(() => prefetchStepCode(next));
   }, [next]);
 
   useEffect(() => {

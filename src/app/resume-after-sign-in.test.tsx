@@ -26,7 +26,7 @@ async function setUpRefusedSession() {
 }
 
 async function signInWithPassword(user: ReturnType<typeof renderApp>['user'], phone: string) {
-  await user.type(screen.getByRole('textbox', { name: 'Mobile number or email' }), phone);
+  await user.type(await screen.findByRole('textbox', { name: 'Mobile number or email' }), phone);
   await user.click(screen.getByRole('radio', { name: 'Use my password' }));
   await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Continue' }));

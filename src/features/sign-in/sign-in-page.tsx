@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
@@ -66,6 +66,9 @@ type PasskeyProblem = 'cancelled' | 'not-found' | 'invalid' | 'failed';
 export function SignInPage() {
   const t = useStore(signInMessages);
   const methods = useQuery(authMethodsQueryOptions());
+  // The form renders in the background, in slices, rather than in one long task the moment the
+  // methods arrive (a query's update would otherwise render it all at once).
+  const shownMethods = useDeferredValue(methods.data?.methods);
   const resuming = useStore(resumePoint) !== null;
 
   return (
@@ -79,16 +82,16 @@ export function SignInPage() {
       ) : (
         <p>{t.intro}</p>
       )}
-      {methods.isPending ? (
-        <Skeleton lines={3} height="4.5rem" />
-      ) : methods.isError ? (
+      {methods.isError ? (
         <ApiErrorNotice
           error={methods.error}
           onRetry={() => void methods.refetch()}
           retrying={methods.isFetching}
         />
+      ) : shownMethods ? (
+        <SignInFlow methods={shownMethods} />
       ) : (
-        <SignInFlow methods={methods.data.methods} />
+        <Skeleton lines={3} height="4.5rem" />
       )}
     </section>
   );

@@ -1,13 +1,16 @@
 import '@/config/zod';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '@/api/query-client';
 import { App } from '@/app/app';
+import { createRouter } from '@/app/router';
 import { startKioskMode } from '@/config/kiosk-mode';
 import { adoptPaintedShell } from '@/app/shell/initial-shell';
 import '@/app/styles.css';
 import { setApiLanguage } from '@/api/client';
 import { language } from '@/i18n';
 import { startLanguage } from '@/i18n/language-choice';
+import { nextTask } from '@/lib/next-task';
 
 async function start() {
   // Spanish texts load while the mock starts.
@@ -24,16 +27,21 @@ async function start() {
   startKioskMode();
   await languageReady;
   language.subscribe(setApiLanguage);
+  // The modules' evaluation, the router's first match and the first render are each a long task
+  // on a phone's CPU: each gets a task of its own, so the painted shell stays responsive between.
+  await nextTask();
+  const queryClient = createQueryClient();
+  const router = createRouter(queryClient);
+  await nextTask();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   adoptPaintedShell(root);
   const reactRoot = createRoot(root);
-  // A transition renders in slices that yield to the browser: the painted shell stays responsive
-  // while the app takes over, instead of one long task.
+  // A transition renders in slices that yield to the browser.
   startTransition(() => {
     reactRoot.render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} router={router} />
       </StrictMode>,
     );
   });

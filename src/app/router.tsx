@@ -13,6 +13,7 @@ import {
 } from './guards';
 import { CheckoutLayout } from './layout/checkout-layout';
 import { InitialLoading } from './initial-loading';
+import { returnToUnfinishedStep } from './return-to-unfinished-step';
 import { InitialShell } from './shell/initial-shell';
 import { stepPages } from './step-pages';
 import { NotFound, RouteError } from './route-error';
@@ -118,5 +119,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+  const router = createBrowserRouter(createRoutes(queryClient));
+  returnToUnfinishedStep(queryClient, router);
+  return router;
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { params } from '@nanostores/i18n';
 import type { z } from 'zod';
@@ -89,7 +89,6 @@ function TermsForm({ orderId, agreements, accepted, refetchAgreements }: TermsFo
   const t = useStore(messages);
   const { dateTime } = useFormat();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const update = useUpdateFulfillment(orderId);
   // Agreements the server changed under the customer's eyes; they must be read again.
   const [changedIds, setChangedIds] = useState<string[]>([]);
@@ -130,18 +129,9 @@ function TermsForm({ orderId, agreements, accepted, refetchAgreements }: TermsFo
         },
         onError: (error) => {
           if (error.code === 'AGREEMENT_VERSION_MISMATCH') void takeBackChanged(sent);
-          if (error.code === 'STEP_OUT_OF_ORDER') void goToUnfinishedStep();
         },
       },
     );
-  };
-
-  // An earlier step came undone meanwhile (say, a plan sold out): that step says what and why.
-  const goToUnfinishedStep = async () => {
-    const order = await queryClient
-      .fetchQuery({ ...orderQueryOptions(orderId), staleTime: 0 })
-      .catch(() => null);
-    if (order && order.nextStep !== 'terms') void navigate(stepPath(order.nextStep, orderId));
   };
 
   const takeBackChanged = async (sent: AgreementAcceptance[]) => {

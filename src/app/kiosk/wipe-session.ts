@@ -12,6 +12,7 @@ import { clearSession, getSession } from '@/api/session';
 import { paths } from '@/config/paths';
 import { ERASED_PARAM } from '@/features/sign-in/erased-notice';
 import { clearDraft } from '@/lib/checkout-draft';
+import { replacePage } from '@/lib/replace-page';
 import { resumePoint } from '@/lib/resume';
 import { kioskSettings, rememberKioskSettings } from '@/config/kiosk-mode';
 
@@ -87,5 +88,5 @@ export async function wipeKioskSession(queryClient: QueryClient): Promise<void> 
   // after every call); the last clear happens as the page goes away.
   window.addEventListener('pagehide', eraseWebStorage);
   // `replace`: the page the customer was on does not stay in the history for Back.
-  window.location.replace(`${paths.signIn}?${ERASED_PARAM}=1`);
+  replacePage(`${paths.signIn}?${ERASED_PARAM}=1`);
 }

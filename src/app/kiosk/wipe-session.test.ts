@@ -1,0 +1,43 @@
+import { http, HttpResponse } from 'msw';
+import { orderQueryOptions } from '@/api/orders';
+import { createQueryClient } from '@/api/query-client';
+import { getSession } from '@/api/session';
+import { KIOSK_STORAGE_KEY, rememberKioskSettings } from '@/config/kiosk-mode';
+import { server } from '@/mocks/node';
+import { replacePage } from '@/lib/replace-page';
+import { seedOrderAt } from '@/testing/personas';
+import { wipeInProgress, wipeKioskSession } from './wipe-session';
+
+vi.mock('@/lib/replace-page', () => ({ replacePage: vi.fn() }));
+
+afterEach(() => {
+  wipeInProgress.set(false);
+});
+
+describe('wipeKioskSession', () => {
+  it('wipes the tab even when releasing the held number and signing out both fail', async () => {
+    // At terms the order's line holds a number.
+    const { orderId } = await seedOrderAt('terms');
+    const queryClient = createQueryClient();
+    await queryClient.fetchQuery(orderQueryOptions(orderId));
+    rememberKioskSettings({ idleSeconds: 30 });
+    const attempted: string[] = [];
+    server.use(
+      http.all('*/v1/*', ({ request }) => {
+        attempted.push(`${request.method} ${new URL(request.url).pathname}`);
+        return HttpResponse.error();
+      }),
+    );
+
+    await wipeKioskSession(queryClient);
+
+    expect(attempted).toEqual([
+      `POST /v1/order/${orderId}/number.release`,
+      'POST /v1/auth/signout',
+    ]);
+    expect(getSession()).toBeNull();
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+    expect(Object.keys(sessionStorage)).toEqual([KIOSK_STORAGE_KEY]);
+    expect(replacePage).toHaveBeenCalledWith('/sign-in?erased=1');
+  });
+});

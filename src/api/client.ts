@@ -20,15 +20,6 @@ type Operations = typeof operations;
 const loadPublicContract = () => import('./contract/public-operations');
 const loadContract = () => import('./contract/operations');
 
-async function operationFor(operationId: OperationId): Promise<Operation> {
-  const { publicOperations } = await loadPublicContract();
-  if (operationId in publicOperations) {
-    return publicOperations[operationId as keyof typeof publicOperations];
-  }
-  const { operations } = await loadContract();
-  return operations[operationId];
-}
-
 type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PathParamNames<Rest>
   : never;
@@ -187,8 +178,11 @@ interface LooseOptions extends BaseCallOptions {
 async function send(operationId: OperationId, options: LooseOptions): Promise<unknown> {
   // The session of the moment of the call, before anything is awaited.
   const currentSession = getSession();
-  const operation = await operationFor(operationId);
-  const { ApiErrorBody } = await loadPublicContract();
+  const { publicOperations, ApiErrorBody } = await loadPublicContract();
+  const operation: Operation =
+    operationId in publicOperations
+      ? publicOperations[operationId as keyof typeof publicOperations]
+      : (await loadContract()).operations[operationId];
   const url = `${baseUrl()}${buildPath(operation.path, options.params)}${buildQuery(options.query)}`;
 
   const session = operation.auth ? currentSession : null;

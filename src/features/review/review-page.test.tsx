@@ -178,8 +178,9 @@ describe('Review step', { timeout: 20_000 }, () => {
 
   it('shows what is missing when the server refuses an order that is not ready', async () => {
     const { orderId, session } = await seedOrderAt('review');
-    const { user, router } = renderApp(`/orders/${orderId}/review`);
+    const { user, router, queryClient } = renderApp(`/orders/${orderId}/review`);
     const button = await screen.findByRole('button', { name: 'Place order' });
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(screen.queryByText('Before you place your order')).not.toBeInTheDocument();
 
     // Meanwhile (another tab, an expired hold) line 1 loses its number.
@@ -200,5 +201,34 @@ describe('Review step', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`);
     expect(storedOrder(orderId).status).toBe('open');
+  });
+
+  it('moves focus to the problems when the customer presses Place order with problems on screen', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const lineId = storedOrder(orderId).lines[0]?.id;
+    let refusals = 0;
+    server.use(
+      http.get('*/v1/order/:id/validate', () =>
+        HttpResponse.json({
+          valid: false,
+          problems: [{ code: 'HOLD_EXPIRED', step: 'number', lineId, message: 'Hold expired.' }],
+        }),
+      ),
+      http.post('*/v1/order/submit', () => {
+        refusals += 1;
+        return HttpResponse.json(
+          { code: 'ORDER_INVALID', message: 'The order is not ready.' },
+          { status: 422 },
+        );
+      }),
+    );
+    const { user } = renderApp(`/orders/${orderId}/review`);
+    const problems = await screen.findByRole('group', { name: 'Before you place your order' });
+
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
+
+    await waitFor(() => expect(problems).toHaveFocus());
+    expect(refusals).toBe(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { params } from '@nanostores/i18n';
@@ -171,8 +171,10 @@ function ReviewBody({ order }: { order: Order }) {
   // loads) are dropped before React re-renders the button.
   const inFlight = useRef(false);
   const problemsRef = useRef<HTMLDivElement>(null);
-  // Set when the server refused the order as not ready: focus goes to the problems once shown.
-  const focusProblems = useRef(false);
+  // Counts the server's "not ready" refusals: each moves focus to the problems once shown. State,
+  // not a ref, so that a refusal reruns the effect even when the problems were already on screen.
+  const [focusRequests, setFocusRequests] = useState(0);
+  const focusRequestsHandled = useRef(0);
 
   const placeOrder = () => {
     if (inFlight.current) return;
@@ -182,8 +184,8 @@ function ReviewBody({ order }: { order: Order }) {
       onError: (error) => {
         inFlight.current = false;
         if (error.code !== 'ORDER_INVALID') return;
-        // The server found problems the page did not show yet: fetch them and move focus there.
-        focusProblems.current = true;
+        // The server found problems (maybe ones the page did not show yet): fetch them, focus them.
+        setFocusRequests((count) => count + 1);
         void validation.refetch();
       },
     });
@@ -198,11 +200,15 @@ function ReviewBody({ order }: { order: Order }) {
   const problems =
     order.status === 'open' && !submit.isSuccess ? (validation.data?.problems ?? []) : [];
   useEffect(() => {
-    if (focusProblems.current && problems.length > 0 && !validation.isFetching) {
-      focusProblems.current = false;
+    if (
+      focusRequests > focusRequestsHandled.current &&
+      problems.length > 0 &&
+      !validation.isFetching
+    ) {
+      focusRequestsHandled.current = focusRequests;
       problemsRef.current?.focus();
     }
-  }, [problems.length, validation.isFetching]);
+  }, [focusRequests, problems.length, validation.isFetching]);
 
   const customer = customers.data?.customers.find((candidate) => candidate.id === order.customerId);
   const { totals, fulfillment } = order;

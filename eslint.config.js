@@ -20,6 +20,8 @@ const MOCK_ALLOWED = [
   'src/demo/**',
   'src/main.tsx',
   'src/testing/**',
+  // The end-to-end fixtures seed the mock's state before the page starts.
+  'e2e/**',
   ...TEST_FILES,
 ];
 
@@ -32,12 +34,12 @@ const restricted = {
     {
       group: ['@/mocks', '@/mocks/*'],
       message:
-        'The mock backend is only imported by src/mocks, src/main.tsx, src/testing and tests.',
+        'The mock backend is only imported by src/mocks, src/main.tsx, src/testing, e2e and tests.',
     },
     {
       regex: '^(\\.\\./)+mocks(/|$)',
       message:
-        'The mock backend is only imported by src/mocks, src/main.tsx, src/testing and tests.',
+        'The mock backend is only imported by src/mocks, src/main.tsx, src/testing, e2e and tests.',
     },
   ],
   features: [

@@ -1,4 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { SESSION_STORAGE_KEY } from '@/api/session';
+import { MOCK_STORAGE_KEY } from '@/mocks/persistence';
+import { createMockRuntime } from '@/mocks/runtime';
+import { SeedResult, seedOrder, type SeedRequest, type SeedStep } from '@/mocks/seed';
 
 export interface ApiCall {
   method: string;
@@ -63,32 +67,33 @@ export async function openApp(page: Page, path = '/') {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused({ timeout: 60_000 });
 }
 
-type SeedStep = 'cart' | 'credit' | 'shipping' | 'number' | 'terms' | 'review';
-
 /**
- * Starts a test at a given step: the mock backend (in the page's service worker) signs the
- * persona in and builds the order up to `step`; the page then resumes that session at that step.
+ * Starts a test at a given step with one page load: the mock backend's own code, run here,
+ * signs the persona in and builds the order up to `step`; the tab's sessionStorage hands that
+ * state and the session to the page, whose mock restores it, as after a reload.
  */
 export async function startAtStep(
   page: Page,
   step: SeedStep,
-  options: { phone?: string; lines?: { planId: string; deviceId?: string }[] } = {},
+  options: { phone?: string; lines?: SeedRequest['lines'] } = {},
 ): Promise<string> {
-  await openApp(page, '/sign-in');
-  const orderId = await page.evaluate(
-    async ({ step, phone, lines }) => {
-      const response = await fetch('/__mock/seed', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ phone, step, lines }),
-      });
-      const seeded = (await response.json()) as { session: unknown; orderId: string };
-      sessionStorage.setItem('checkout.session', JSON.stringify(seeded.session));
-      return seeded.orderId;
-    },
-    { step, phone: options.phone ?? '(201) 555-0101', lines: options.lines },
-  );
-  // Returns once the step is on screen: the mock is running then, so `/__mock` calls reach it.
+  const runtime = createMockRuntime();
+  const response = seedOrder(runtime.backend, {
+    phone: options.phone ?? '(201) 555-0101',
+    step,
+    lines: options.lines,
+  });
+  if (response.status !== 201) throw new Error(`Seeding failed: ${JSON.stringify(response.body)}`);
+  const { session, orderId } = SeedResult.parse(response.body);
+  const entries: [string, string][] = [
+    [MOCK_STORAGE_KEY, JSON.stringify(runtime.snapshot())],
+    [SESSION_STORAGE_KEY, JSON.stringify(session)],
+  ];
+  // Any document of the origin opens the tab's storage; a static asset does not start the app.
+  await page.goto('/favicon.svg');
+  await page.evaluate((entries) => {
+    for (const [key, value] of entries) sessionStorage.setItem(key, value);
+  }, entries);
   await openApp(page, `/orders/${orderId}/${step}`);
   return orderId;
 }

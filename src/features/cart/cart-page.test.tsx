@@ -220,7 +220,7 @@ describe('Cart step once the order exists', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it('returns to review when opened from there, or to the step a new phone needs', async () => {
+  it('returns to review when opened from there, also after another phone: the line keeps its number', async () => {
     const { user, router, orderId } = await openOrderCart(undefined, {
       step: 'review',
       search: '?from=review',
@@ -228,8 +228,8 @@ describe('Cart step once the order exists', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: /review/i }, { timeout: 5000 });
     expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`);
+    const [held] = mockRuntime.backend.listOrders()[0]?.lines ?? [];
 
-    // A new phone makes a new line, which needs a number before review.
     await act(() => router.navigate(`/orders/${orderId}/cart?from=review`));
     await user.click(await screen.findByRole('button', { name: 'Change line 1' }));
     await user.selectOptions(
@@ -237,12 +237,11 @@ describe('Cart step once the order exists', { timeout: 20_000 }, () => {
       'iphone-16-128',
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Choose your phone number' },
-      { timeout: 5000 },
-    );
-    expect(router.state.location.pathname).toBe(`/orders/${orderId}/number`);
+    await screen.findByRole('heading', { level: 1, name: /review/i }, { timeout: 5000 });
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`);
+    const [line] = mockRuntime.backend.listOrders()[0]?.lines ?? [];
+    expect(line).toMatchObject({ id: held?.id, deviceId: 'iphone-16-128', hold: held?.hold });
+    expect(line?.hold).not.toBeNull();
   });
 
   it('explains a refused line count', async () => {

@@ -72,8 +72,8 @@ export function requireLine(order: StoredOrder, lineId: string): StoredLine {
 /**
  * Turns requested lines into stored ones. A requested line with the plan and device of an
  * existing line takes that line over, with its id and number hold. When the number of lines is
- * unchanged, a line whose plan alone was changed in place (say, for one that sold out) is still
- * that line, and keeps its number; a new phone makes a new line.
+ * unchanged, a line changed in place (another plan or phone, say for one that sold out) is still
+ * that line, and keeps its number.
  */
 export function buildLines(
   ctx: Context,
@@ -147,8 +147,7 @@ export function buildLines(
   });
   const changedInPlace = (position: number) => {
     const line = inputs.length === existing.length ? existing[position] : undefined;
-    const samePhone = line?.deviceId === inputs[position]?.deviceId;
-    return line && samePhone && unused.includes(line) ? line : undefined;
+    return line && unused.includes(line) ? line : undefined;
   };
   return inputs.map((input, position) => {
     const kept = sameLines[position] ?? changedInPlace(position);

@@ -178,23 +178,23 @@ describe('replaceLines', () => {
     expect(after.nextStep).toBe('number');
   });
 
-  it('keeps the id and number hold of a line whose plan alone was changed in place', () => {
+  it('keeps the id and number hold of a line changed in place: another plan, or another phone', () => {
     const { backend } = setup();
     const { token, params } = seed(backend, '2015550101', 'review', [iphoneLine, motoLine]);
     const before = ok('getOrder', backend.getOrder({ token, params }));
-    const after = ok(
-      'replaceLines',
-      backend.replaceLines({
-        token,
-        params,
-        body: { lines: [{ planId: 'unlimited-plus', deviceId: iphoneLine.deviceId }, motoLine] },
-      }),
-    );
-    expect(after.lines.map(({ id, planId, hold }) => ({ id, planId, hold }))).toEqual([
-      { id: before.lines[0]?.id, planId: 'unlimited-plus', hold: before.lines[0]?.hold },
-      { id: before.lines[1]?.id, planId: motoLine.planId, hold: before.lines[1]?.hold },
+    // Line 1 takes another plan; line 2 another phone (say, the first one sold out).
+    const lines = [
+      { planId: 'unlimited-plus', deviceId: iphoneLine.deviceId },
+      { planId: motoLine.planId, deviceId: 'pixel-9a-128' },
+    ];
+    const after = ok('replaceLines', backend.replaceLines({ token, params, body: { lines } }));
+    expect(
+      after.lines.map(({ id, planId, deviceId, hold }) => ({ id, planId, deviceId, hold })),
+    ).toEqual([
+      { id: before.lines[0]?.id, ...lines[0], hold: before.lines[0]?.hold },
+      { id: before.lines[1]?.id, ...lines[1], hold: before.lines[1]?.hold },
     ]);
-    expect(after.lines[0]?.hold).not.toBeNull();
+    expect(after.lines.every((line) => line.hold !== null)).toBe(true);
     expect(after.nextStep).toBe('review');
   });
 

@@ -52,4 +52,19 @@ test('the whole checkout runs under the production headers without a policy viol
 
   expect([...apiRequestOrigins]).toEqual([apiOrigin ?? new URL(baseURL ?? '').origin]);
   expect(policyViolations).toEqual([]);
+
+  // Trusted Types are enforced, not only declared: a DOM XSS sink refuses a plain string. In a
+  // page of its own, since the browser logs the refusal as an error.
+  const probe = await page.context().newPage();
+  await probe.goto('/sign-in');
+  const sinkResult = await probe.evaluate(() => {
+    try {
+      window.document.createElement('div').innerHTML = '<img src=x>';
+      return 'accepted';
+    } catch (error) {
+      return (error as Error).name;
+    }
+  });
+  expect(sinkResult).toBe('TypeError');
+  await probe.close();
 });

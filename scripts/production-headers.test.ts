@@ -47,6 +47,7 @@ describe('productionHeaders', () => {
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
       'Cross-Origin-Opener-Policy': 'same-origin',
+      'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
     });
   });
 
@@ -67,6 +68,12 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('script-src')).toEqual(["'self'", SHELL_SCRIPT_HASH]);
     expect(policy.get('style-src')).toEqual(["'self'"]);
     expect(contentSecurityPolicy()).not.toMatch(/unsafe-|\*/);
+  });
+
+  it('requires Trusted Types for script sinks, allowing only the default policy', () => {
+    const policy = directives(contentSecurityPolicy());
+    expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(policy.get('trusted-types')).toEqual(['default']);
   });
 
   it('locks framing, plugins, <base> and form targets', () => {

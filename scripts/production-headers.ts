@@ -37,6 +37,11 @@ export function contentSecurityPolicy(apiOrigin?: string): string {
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
+    // DOM XSS sinks (innerHTML, script URLs, ...) refuse plain strings. The app writes none; the
+    // demo build's mock registers its service worker through a `default` policy that lets that
+    // one script URL through (src/mocks/trusted-types.ts).
+    'require-trusted-types-for': ["'script'"],
+    'trusted-types': ['default'],
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
@@ -77,6 +82,9 @@ function securityHeaders(apiOrigin: string | undefined): HeaderMap {
     'Permissions-Policy': PERMISSIONS_POLICY,
     // A window this page opens, or that opened it, gets no handle on it (kiosk, shared screens).
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // HTTPS only, for two years, once the site has been reached over HTTPS (browsers ignore it
+    // on plain HTTP, as `npm run preview` serves).
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   };
 }
 

@@ -4,6 +4,7 @@ import { createHandlers } from './handlers';
 import { latencyFromEnv } from './latency';
 import { persistToStorage, restoreFromStorage } from './persistence';
 import { mockRuntime } from './runtime';
+import { allowMockServiceWorker, MOCK_SERVICE_WORKER_URL } from './trusted-types';
 
 /**
  * Starts the service worker; resolves with its events once requests are intercepted. With
@@ -19,10 +20,11 @@ export async function startMocking(): Promise<SetupWorker['events'] | null> {
   const configured = env.VITE_MOCK_LATENCY_MS;
   const latencyMs = latencyFromEnv(typeof configured === 'string' ? configured : undefined);
   const worker = setupWorker(...createHandlers(mockRuntime, { latencyMs }));
+  allowMockServiceWorker();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: MOCK_SERVICE_WORKER_URL },
   });
   return worker.events;
 }

@@ -182,6 +182,26 @@ test('kiosk: "Start over" asks first, then releases the held number and wipes', 
   expect(release, 'the release is sent while the token is still valid').toBeLessThan(signOut);
 });
 
+test('kiosk: "Finish" after the order is placed erases everything, Back included', async ({
+  page,
+  apiCalls,
+}) => {
+  await openKiosk(page);
+  await startAtStep(page, 'review');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your order' })).toBeFocused();
+  const token = await sessionToken(page);
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Order placed' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expectErased(page, token);
+  expect(called(apiCalls, 'POST', '/v1/auth/signout')).toBe(true);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expectNoPersonalData(page, token);
+});
+
 test('kiosk: touch targets are at least 44 px and numeric fields bring up a number pad', async ({
   page,
 }) => {

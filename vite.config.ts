@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { parseEnv } from './src/config/env-schema.js';
 import react from '@vitejs/plugin-react';
 import { appShell, PUBLIC_CONTRACT_CHUNK, SIGNED_IN_CONTRACT_CHUNK } from './scripts/app-shell.js';
 import { apiOriginOf, nginxHeaderFiles } from './scripts/production-headers.js';
@@ -50,6 +51,8 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
+    // Validated here, once per build, so the app starts without building a schema for it.
+    define: { __CHECKOUT_ENV__: JSON.stringify(parseEnv(env)) },
     plugins: [
       react(),
       appShell(),

@@ -1,55 +1,6 @@
-/**
- * The app's build-time settings, validated once at start-up so a bad value fails loudly here
- * rather than as a confusing network error later.
- */
-import { z } from 'zod';
+import type { Env } from './env-schema';
 
-// Vite passes every variable as a string, and an empty `VAR=` line as ''; treat '' as unset.
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+/** The settings vite.config.ts validated (env-schema.ts) when it built or served the app. */
+declare const __CHECKOUT_ENV__: Env;
 
-const EnvSchema = z.object({
-  VITE_API_BASE_URL: z.preprocess(
-    unsetIfEmpty,
-    z
-      .url({
-        protocol: /^https?$/,
-        error: 'must be an absolute http(s) URL, or empty for same origin',
-      })
-      .optional()
-      // Paths start with `/v1`, so a trailing slash would double up.
-      .transform((value) => (value ?? '').replace(/\/+$/, '')),
-  ),
-  VITE_API_MOCKING: z.preprocess(
-    unsetIfEmpty,
-    z
-      .enum(['true', 'false'], { error: "must be 'true' or 'false'" })
-      .default('false')
-      .transform((value) => value === 'true'),
-  ),
-  VITE_REQUEST_TIMEOUT_MS: z.preprocess(
-    unsetIfEmpty,
-    z.coerce.number().int().min(1).max(120_000).default(15_000),
-  ),
-  // A build for in-store kiosks: on for every page, without `?kiosk=1`.
-  VITE_KIOSK_MODE: z.preprocess(
-    unsetIfEmpty,
-    z
-      .enum(['true', 'false'], { error: "must be 'true' or 'false'" })
-      .default('false')
-      .transform((value) => value === 'true'),
-  ),
-});
-
-export type Env = z.output<typeof EnvSchema>;
-
-/** Validates a raw environment (e.g. `import.meta.env`); throws one readable error listing every bad variable. */
-export function parseEnv(source: Record<string, unknown>): Env {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    throw new Error(`Invalid environment configuration:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
-
-// `import.meta.env` exists only under Vite and Vitest; scripts run with tsx get the defaults.
-export const env: Env = parseEnv(import.meta.env ?? {});
+export const env: Env = __CHECKOUT_ENV__;

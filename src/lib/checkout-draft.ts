@@ -9,17 +9,21 @@ import { LineInput, MAX_LINES } from '@/api/contract/boot-schemas';
 
 const STORAGE_KEY = 'checkout.draft';
 
-const Draft = z.object({
-  customerId: z.string().nullable(),
-  lines: z.array(LineInput).max(MAX_LINES),
-});
-export type CheckoutDraft = z.infer<typeof Draft>;
+const draftSchema = () =>
+  z.object({
+    customerId: z.string().nullable(),
+    lines: z.array(LineInput).max(MAX_LINES),
+  });
+export type CheckoutDraft = z.infer<ReturnType<typeof draftSchema>>;
 
 const emptyDraft: CheckoutDraft = { customerId: null, lines: [] };
 
+/** The stored draft, if valid. The schema is built only when there is one: a first visit has none. */
 function readStored(): CheckoutDraft {
   try {
-    const parsed = Draft.safeParse(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null'));
+    const stored = sessionStorage.getItem(STORAGE_KEY);
+    if (stored === null) return emptyDraft;
+    const parsed = draftSchema().safeParse(JSON.parse(stored));
     return parsed.success ? parsed.data : emptyDraft;
   } catch {
     return emptyDraft;

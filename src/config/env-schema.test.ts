@@ -1,4 +1,4 @@
-import { parseEnv } from './env';
+import { parseEnv } from './env-schema';
 
 describe('parseEnv', () => {
   it('defaults to the same origin, no mocking and a 15 s timeout', () => {

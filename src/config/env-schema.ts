@@ -43,7 +43,7 @@ const EnvSchema = z.object({
 
 export type Env = z.output<typeof EnvSchema>;
 
-/** Validates a raw environment (e.g. `import.meta.env`); throws one readable error listing every bad variable. */
+/** Validates the VITE_ variables Vite reads (`loadEnv`); throws one readable error listing every bad one. */
 export function parseEnv(source: Record<string, unknown>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {

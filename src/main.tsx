@@ -1,6 +1,5 @@
 import '@/config/zod';
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '@/api/query-client';
 import { App } from '@/app/app';
 import { createRouter } from '@/app/router';
@@ -35,6 +34,10 @@ async function start() {
   await nextTask();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // The renderer's code runs its set-up when first imported, a long task of its own: imported
+  // here rather than with the other modules, it no longer adds to their evaluation.
+  const { createRoot } = await import('react-dom/client');
+  await nextTask();
   adoptPaintedShell(root);
   const reactRoot = createRoot(root);
   // A transition renders in slices that yield to the browser.

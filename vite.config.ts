@@ -4,7 +4,12 @@ import { createRequire } from 'node:module';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { parseEnv } from './src/config/env-schema.js';
 import react from '@vitejs/plugin-react';
-import { appShell, PUBLIC_CONTRACT_CHUNK, SIGNED_IN_CONTRACT_CHUNK } from './scripts/app-shell.js';
+import {
+  appShell,
+  PUBLIC_CONTRACT_CHUNK,
+  SIGN_IN_CONTRACT_CHUNK,
+  SIGNED_IN_CONTRACT_CHUNK,
+} from './scripts/app-shell.js';
 import { apiOriginOf, nginxHeaderFiles } from './scripts/production-headers.js';
 
 const require = createRequire(import.meta.url);
@@ -79,11 +84,15 @@ export default defineConfig(({ mode }) => {
                 name: 'vendor',
                 test: /node_modules[\\/]|src[\\/](config[\\/]zod|api[\\/]contract[\\/]boot-schemas)\.ts$/,
               },
-              // The contract the client loads with the first call (src/api/client.ts): the part
-              // for the calls before sign-in, and the rest.
+              // The contract, in the parts the client loads (src/api/client.ts): the first call's,
+              // the sign-in calls', and the rest.
               {
                 name: PUBLIC_CONTRACT_CHUNK,
                 test: /src[\\/]api[\\/]contract[\\/]public-(operations|schemas)\.ts$/,
+              },
+              {
+                name: SIGN_IN_CONTRACT_CHUNK,
+                test: /src[\\/]api[\\/]contract[\\/]sign-in-(operations|schemas)\.ts$/,
               },
               {
                 name: SIGNED_IN_CONTRACT_CHUNK,

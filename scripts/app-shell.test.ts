@@ -1,5 +1,10 @@
 // @vitest-environment node
-import { insertShells, PUBLIC_CONTRACT_CHUNK, startAfterPaint } from './app-shell';
+import {
+  insertShells,
+  PUBLIC_CONTRACT_CHUNK,
+  SIGN_IN_CONTRACT_CHUNK,
+  startAfterPaint,
+} from './app-shell';
 import { APP_START_TEMPLATE, SHELL_SCRIPT } from './shell-script';
 
 type Bundle = Parameters<typeof startAfterPaint>[1];
@@ -55,6 +60,12 @@ describe('startAfterPaint', () => {
       null,
       PUBLIC_CONTRACT_CHUNK,
     ),
+    'assets/contract-8.js': chunk(
+      'assets/contract-8.js',
+      ['assets/contract-6.js'],
+      null,
+      SIGN_IN_CONTRACT_CHUNK,
+    ),
     // The contract of signed-in calls waits for the first of them.
     'assets/contract-7.js': chunk(
       'assets/contract-7.js',
@@ -64,7 +75,7 @@ describe('startAfterPaint', () => {
     ),
   };
 
-  it("moves the app's scripts into the start template, with the first page's code and the sign-in contract, and keeps the CSS", () => {
+  it("moves the app's scripts into the start template, with the first page's code and the contract of the calls before sign-in, and keeps the CSS", () => {
     expect(startAfterPaint(html, bundle, '/')).toBe(
       [
         '<head>',
@@ -75,6 +86,7 @@ describe('startAfterPaint', () => {
           '<link rel="modulepreload" crossorigin href="/assets/sign-in-page-4.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/form-5.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/contract-6.js">' +
+          '<link rel="modulepreload" crossorigin href="/assets/contract-8.js">' +
           '</template>',
         '  </head>',
       ].join('\n'),

@@ -87,10 +87,12 @@ export function insertShells(html: string, shells: Shell[]): string {
 /** The page a first visit usually opens: its code is fetched with the app's. */
 const FIRST_PAGE = 'src/features/sign-in/sign-in-page.tsx';
 /**
- * The codeSplitting group of vite.config.ts that holds the API contract of the calls made
- * before sign-in, which the API client imports with the first page's first call.
+ * The codeSplitting group of vite.config.ts that holds the API contract of the first page's
+ * first call, which the API client imports as the page opens.
  */
 export const PUBLIC_CONTRACT_CHUNK = 'contract-public';
+/** The group with the contract of the sign-in calls: fetched with the first page, built on use. */
+export const SIGN_IN_CONTRACT_CHUNK = 'contract-sign-in';
 /** The group with the rest of the contract, which waits for the first signed-in call. */
 export const SIGNED_IN_CONTRACT_CHUNK = 'contract';
 
@@ -108,7 +110,8 @@ const APP_SCRIPT_TAG =
 
 /**
  * Moves the app's script tags (Vite's entry and its modulepreloads, plus the first page's code
- * and the API contract its first call needs) from the head into the APP_START_TEMPLATE, which SHELL_SCRIPT activates after the first paint.
+ * and the API contract of the calls it makes) from the head into the APP_START_TEMPLATE, which
+ * SHELL_SCRIPT activates after the first paint.
  */
 export function startAfterPaint(html: string, bundle: OutputBundle, base: string): string {
   const tags = (html.match(APP_SCRIPT_TAG) ?? []).map((tag) => tag.trim());
@@ -119,12 +122,14 @@ export function startAfterPaint(html: string, bundle: OutputBundle, base: string
     (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(FIRST_PAGE),
   );
   if (!firstPage) throw new Error(`${FIRST_PAGE} is not a chunk of the build`);
-  const contract = Object.values(bundle).find(
-    (chunk) => chunk.type === 'chunk' && chunk.name === PUBLIC_CONTRACT_CHUNK,
+  const contracts = Object.values(bundle).filter(
+    (chunk) =>
+      chunk.type === 'chunk' &&
+      (chunk.name === PUBLIC_CONTRACT_CHUNK || chunk.name === SIGN_IN_CONTRACT_CHUNK),
   );
   const firstFiles = new Set([
     ...staticImports(bundle, firstPage.fileName),
-    ...(contract ? staticImports(bundle, contract.fileName) : []),
+    ...contracts.flatMap((contract) => [...staticImports(bundle, contract.fileName)]),
   ]);
   const preloads = [...firstFiles]
     .filter((fileName) => !inHtml.includes(`"${base}${fileName}"`))

@@ -13,12 +13,25 @@ import { clearSession, getSession } from './session';
 type Operations = typeof operations;
 
 /**
- * The operations table and its schemas load with the first call rather than with the first
- * page, and those of signed-in calls with the first of them: building zod schemas is a long
- * task on a phone's CPU, and the sign-in page needs only a few.
+ * The operations table and its schemas load in parts, each with the first call that needs it:
+ * the first page's call and the error shape, then the sign-in calls, then the signed-in ones.
+ * Building zod schemas is a long task on a phone's CPU, and the first page needs only a few.
  */
 const loadPublicContract = () => import('./contract/public-operations');
+const loadSignInContract = () => import('./contract/sign-in-operations');
 const loadContract = () => import('./contract/operations');
+
+async function operationFor(operationId: OperationId): Promise<Operation> {
+  const { publicOperations } = await loadPublicContract();
+  if (operationId in publicOperations) {
+    return publicOperations[operationId as keyof typeof publicOperations];
+  }
+  const { signInOperations } = await loadSignInContract();
+  if (operationId in signInOperations) {
+    return signInOperations[operationId as keyof typeof signInOperations];
+  }
+  return (await loadContract()).operations[operationId];
+}
 
 type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PathParamNames<Rest>
@@ -178,11 +191,8 @@ interface LooseOptions extends BaseCallOptions {
 async function send(operationId: OperationId, options: LooseOptions): Promise<unknown> {
   // The session of the moment of the call, before anything is awaited.
   const currentSession = getSession();
-  const { publicOperations, ApiErrorBody } = await loadPublicContract();
-  const operation: Operation =
-    operationId in publicOperations
-      ? publicOperations[operationId as keyof typeof publicOperations]
-      : (await loadContract()).operations[operationId];
+  const { ApiErrorBody } = await loadPublicContract();
+  const operation = await operationFor(operationId);
   const url = `${baseUrl()}${buildPath(operation.path, options.params)}${buildQuery(options.query)}`;
 
   const session = operation.auth ? currentSession : null;

@@ -1,17 +1,19 @@
 /**
  * Every /v1 operation: the fourteen of the carrier's call sequence, in its order, then the
  * additions the flow needs, except that those made before sign-in come first, from
- * `public-operations.ts`. The client, the mock backend and the OpenAPI generator all read this
+ * `public-operations.ts` and `sign-in-operations.ts`. The client, the mock backend and the OpenAPI generator all read this
  * table, so a path or a body is written down once.
  */
 import { z } from 'zod';
 import { publicOperations, type Operation } from './public-operations';
 import * as s from './schemas';
+import { signInOperations } from './sign-in-operations';
 
 export type { HttpMethod, Operation } from './public-operations';
 
 export const operations = {
   ...publicOperations,
+  ...signInOperations,
   getCustomers: {
     method: 'GET',
     path: '/v1/customers',

@@ -1,10 +1,10 @@
 /**
- * The /v1 operations made before sign-in. The sign-in page needs only these, so they load apart
- * from the rest of the table (`operations.ts`, which includes them), as does the error shape
- * every call may answer with.
+ * The /v1 operation that the first page calls as it opens (the ways to sign in) and the error
+ * shape every call may answer with. They load apart from the rest of the table: the sign-in
+ * calls (`sign-in-operations.ts`) load with the first of them, the signed-in ones
+ * (`operations.ts`, which includes them all) with the first signed-in call.
  */
 import type { z } from 'zod';
-import { Session } from './boot-schemas';
 import * as s from './public-schemas';
 
 export { ApiErrorBody } from './public-schemas';
@@ -42,40 +42,6 @@ export const publicOperations = {
     auth: false,
     response: s.AuthMethodsResponse,
     status: 200,
-    errors: [],
-  },
-  generateOtp: {
-    method: 'POST',
-    path: '/v1/auth/generateotp',
-    summary: 'Send a one-time code. The same answer whether or not the identifier has an account.',
-    step: 1,
-    auth: false,
-    body: s.GenerateOtpRequest,
-    response: s.GenerateOtpResponse,
-    status: 202,
-    errors: [],
-  },
-  authenticate: {
-    method: 'POST',
-    path: '/v1/auth',
-    summary: 'Sign in with a one-time code, a password or a passkey; returns a bearer token.',
-    step: 1,
-    auth: false,
-    body: s.AuthRequest,
-    response: Session,
-    status: 200,
-    errors: [423],
-  },
-  getPasskeyChallenge: {
-    method: 'POST',
-    path: '/v1/auth/passkey-challenge',
-    summary:
-      'A single-use challenge for signing in with a passkey (`POST /v1/auth`, method `passkey`).',
-    step: 1,
-    addition: true,
-    auth: false,
-    response: s.PasskeyChallenge,
-    status: 201,
     errors: [],
   },
 } as const satisfies Record<string, Operation>;

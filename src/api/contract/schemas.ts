@@ -2,15 +2,17 @@
  * The /v1 contract's data shapes. These zod schemas are the single source of truth: the
  * OpenAPI document (`openapi.json`) is generated from them, the API client parses every
  * response with them, and the mock backend answers with them. The few that the first page needs
- * live in `boot-schemas.ts`, those of the calls before sign-in in `public-schemas.ts` (both
- * re-exported here); the rest load with the first signed-in call.
+ * live in `boot-schemas.ts`, those of the calls before sign-in in `public-schemas.ts` and
+ * `sign-in-schemas.ts` (all re-exported here); the rest load with the first signed-in call.
  */
 import { z } from 'zod';
 import { isoDateTime, LineInput, MAX_LINES, named } from './boot-schemas';
-import { Address, Base64Url } from './public-schemas';
+import { Address } from './public-schemas';
+import { Base64Url } from './sign-in-schemas';
 
 export { components, LineInput, MAX_LINES, Session } from './boot-schemas';
 export * from './public-schemas';
+export * from './sign-in-schemas';
 
 export const Cents = named(
   'Cents',

@@ -21,16 +21,19 @@ const loadPublicContract = () => import('./contract/public-operations');
 const loadSignInContract = () => import('./contract/sign-in-operations');
 const loadContract = () => import('./contract/operations');
 
-async function operationFor(operationId: OperationId): Promise<Operation> {
-  const { publicOperations } = await loadPublicContract();
+/** An operation's entry, from the part of the contract it is in, and the error shape. */
+async function contractFor(operationId: OperationId) {
+  const { publicOperations, ApiErrorBody } = await loadPublicContract();
   if (operationId in publicOperations) {
-    return publicOperations[operationId as keyof typeof publicOperations];
+    const operation: Operation = publicOperations[operationId as keyof typeof publicOperations];
+    return { operation, ApiErrorBody };
   }
   const { signInOperations } = await loadSignInContract();
-  if (operationId in signInOperations) {
-    return signInOperations[operationId as keyof typeof signInOperations];
-  }
-  return (await loadContract()).operations[operationId];
+  const operation: Operation =
+    operationId in signInOperations
+      ? signInOperations[operationId as keyof typeof signInOperations]
+      : (await loadContract()).operations[operationId];
+  return { operation, ApiErrorBody };
 }
 
 type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
@@ -191,8 +194,7 @@ interface LooseOptions extends BaseCallOptions {
 async function send(operationId: OperationId, options: LooseOptions): Promise<unknown> {
   // The session of the moment of the call, before anything is awaited.
   const currentSession = getSession();
-  const { ApiErrorBody } = await loadPublicContract();
-  const operation = await operationFor(operationId);
+  const { operation, ApiErrorBody } = await contractFor(operationId);
   const url = `${baseUrl()}${buildPath(operation.path, options.params)}${buildQuery(options.query)}`;
 
   const session = operation.auth ? currentSession : null;

@@ -1,4 +1,4 @@
-/** The mock's service worker script, served from the app's own origin (public/). */
+/** The mock's service worker script, on the app's origin (vite.config.ts serves and emits it). */
 export const MOCK_SERVICE_WORKER_URL = '/mockServiceWorker.js';
 
 /** The part of the Trusted Types API used here (TypeScript's DOM library has none of it yet). */

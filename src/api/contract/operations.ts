@@ -1,8 +1,8 @@
 /**
  * Every /v1 operation: the fourteen of the carrier's call sequence, in its order, then the
  * additions the flow needs, except that those made before sign-in come first, from
- * `public-operations.ts` and `sign-in-operations.ts`. The client, the mock backend and the OpenAPI generator all read this
- * table, so a path or a body is written down once.
+ * `public-operations.ts` and `sign-in-operations.ts`. The client, the mock backend and the
+ * OpenAPI generator all read this table, so a path or a body is written down once.
  */
 import { z } from 'zod';
 import { publicOperations, type Operation } from './public-operations';

@@ -1,4 +1,7 @@
-/** The /v1 operations that sign a customer in; see `public-operations.ts` for why they stand apart. */
+/**
+ * The /v1 operations that sign a customer in. They load with the first of them, apart from the
+ * first page's call (`public-operations.ts`), because building their schemas takes time.
+ */
 import { Session } from './boot-schemas';
 import type { Operation } from './public-operations';
 import * as s from './sign-in-schemas';

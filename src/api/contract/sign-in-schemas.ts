@@ -1,6 +1,7 @@
 /**
  * The contract's shapes for signing in: sending a code, the passkey challenge and the sign-in
- * itself. They load with the first of those calls, apart from the first call's (`public-schemas.ts`).
+ * itself. They load with the first of those calls, apart from the first call's shapes
+ * (`public-schemas.ts`).
  */
 import { z } from 'zod';
 import { isoDateTime, named } from './boot-schemas';

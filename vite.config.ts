@@ -65,6 +65,9 @@ export default defineConfig(({ mode }) => {
       nginxHeaders(env.VITE_API_BASE_URL),
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+    // The app's one page: the dev server's dependency scan must not crawl other HTML in the
+    // tree, such as the API reference that `npm run docs:api` writes into dist-api/.
+    optimizeDeps: { entries: ['index.html'] },
     // The manifest lets check:budget and bench find each route's chunk and its imports.
     build: {
       target: 'es2022',

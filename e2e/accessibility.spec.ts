@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { reserveFirstNumber, submitCreditCheck } from './support/checkout-walk';
 import { expect, openApp, startAtStep, test } from './support/fixtures';
+import { answerAsNewerBackend } from './support/newer-backend';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -211,6 +212,35 @@ const STATES: State[] = [
       await startAtStep(page, 'review');
       await page.getByRole('button', { name: 'Place order' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Order placed' })).toBeFocused();
+    },
+  },
+  {
+    name: 'an order this app cannot finish online',
+    reach: async (page) => {
+      await answerAsNewerBackend(page, {
+        method: 'GET',
+        path: '^/v1/order/[^/]+$',
+        set: { nextStep: 'identity-check' },
+      });
+      await startAtStep(page, 'shipping');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'We can’t finish this order online' }),
+      ).toBeFocused();
+    },
+  },
+  {
+    name: 'delivery, the order did not move on',
+    reach: async (page) => {
+      await answerAsNewerBackend(page, {
+        method: 'POST',
+        path: '^/v1/order/[^/]+/fulfillment$',
+        set: { nextStep: 'shipping' },
+      });
+      await startAtStep(page, 'shipping');
+      await continueButton(page).click();
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'Your order did not move on' }),
+      ).toBeVisible();
     },
   },
   {

@@ -2,12 +2,16 @@
  * The one error type the API layer throws. Every failure of a call (HTTP error, network, timeout,
  * abort, a response that breaks the contract) becomes an `ApiError`, so callers read one shape.
  */
-import type { ApiErrorBody, ErrorCode } from './contract/schemas';
+import type { ApiErrorBody, ErrorCode, KnownErrorCode } from './contract/schemas';
 
 /** Failures that happen on the client side, with no contract error body. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'MALFORMED_RESPONSE' | 'ABORTED';
 
+/** Any code, including one a newer API sends that this app does not know. */
 export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+/** The codes this app knows, each with its own words. */
+export type KnownApiErrorCode = KnownErrorCode | ClientErrorCode;
 
 export type FieldError = ApiErrorBody['fieldErrors'][number];
 
@@ -78,11 +82,6 @@ export class ApiError extends Error {
     return this.body?.suggestions;
   }
 
-  /** Nearby area codes with an empty number search. */
-  get nearbyAreaCodes(): string[] | undefined {
-    return this.body?.nearbyAreaCodes;
-  }
-
   /** The message of the first field error for a dotted request path, e.g. `shippingAddress.zip`. */
   fieldError(field: string): FieldError | undefined {
     return this.fieldErrors.find((error) => error.field === field);
@@ -94,7 +93,7 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /** The code to use when an HTTP error's body does not match the contract's Error schema. */
-export function codeForStatus(status: number): ErrorCode {
+export function codeForStatus(status: number): KnownErrorCode {
   switch (status) {
     case 400:
       return 'MALFORMED_REQUEST';

@@ -12,7 +12,14 @@ afterEach(() => {
 });
 
 const authMethods = { methods: [{ type: 'password' }] };
-const emptyOffers = { plans: [], devices: [], bundles: [], promotions: [] };
+const emptyOffers = {
+  plans: [],
+  devices: [],
+  bundles: [],
+  promotions: [],
+  activationFeeCents: 3500,
+  deliveryOptions: [{ id: 'standard', priceCents: 0, minBusinessDays: 3, maxBusinessDays: 5 }],
+};
 
 /** Runs the call and returns what it rejected with, failing if it resolved or threw anything else. */
 async function failureOf(call: Promise<unknown>): Promise<ApiError> {
@@ -153,6 +160,17 @@ describe('callApi: every failure is an ApiError', () => {
     expect(error.body?.code).toBe('ADDRESS_AMBIGUOUS');
   });
 
+  it('an error code from a newer API is kept as sent, with its body, not taken for a broken answer', async () => {
+    server.use(
+      http.get('*/v1/order/:id', () =>
+        HttpResponse.json({ code: 'ORDER_FROZEN', message: 'Frozen.' }, { status: 409 }),
+      ),
+    );
+    const error = await failureOf(callApi('getOrder', { params: { id: 'ord-1' } }));
+    expect(error).toMatchObject({ status: 409, code: 'ORDER_FROZEN', retryable: false });
+    expect(error.body?.message).toBe('Frozen.');
+  });
+
   it('HTTP 4xx sign-in refusals keep attemptsRemaining and retryAt', async () => {
     const retryAt = '2030-01-01T00:15:00.000Z';
     server.use(
@@ -204,7 +222,7 @@ describe('callApi: every failure is an ApiError', () => {
     [502, '<html>Bad gateway</html>', 'INTERNAL', true],
     [404, '', 'NOT_FOUND', false],
     [409, '{"error":"conflict"}', 'INTERNAL', false],
-    [503, '{"code":"NOT_A_CODE","message":"x"}', 'SERVICE_UNAVAILABLE', true],
+    [503, '{"code":42,"message":"x"}', 'SERVICE_UNAVAILABLE', true],
   ] as const)(
     'HTTP %i with a body that is not the Error schema still becomes an ApiError',
     async (status, text, code, retryable) => {

@@ -22,7 +22,16 @@ describe('read query options', () => {
     server.use(
       http.get('*/v1/offers', ({ request }) => {
         languages.push(request.headers.get('Accept-Language'));
-        return HttpResponse.json({ plans: [], devices: [], bundles: [], promotions: [] });
+        return HttpResponse.json({
+          plans: [],
+          devices: [],
+          bundles: [],
+          promotions: [],
+          activationFeeCents: 3500,
+          deliveryOptions: [
+            { id: 'standard', priceCents: 0, minBusinessDays: 3, maxBusinessDays: 5 },
+          ],
+        });
       }),
     );
     const { queryClient } = createTestQueryClient();

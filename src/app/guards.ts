@@ -6,7 +6,7 @@ import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { getLastCustomerId, getSession } from '@/api/session';
 import { orderQueryOptions } from '@/api/orders';
-import { paths, stepIndex, stepPath, type OrderStepId } from '@/config/paths';
+import { furthestStep, orderPath, paths, stepIndex, type OrderStepId } from '@/config/paths';
 import { checkoutDraft } from '@/lib/checkout-draft';
 import { rememberResumePoint } from '@/lib/resume';
 
@@ -50,9 +50,21 @@ export function orderStepLoader(queryClient: QueryClient, step: OrderStepId | 'c
     if (order.status === 'submitted') {
       return step === 'confirmation' ? null : redirect(paths.confirmation(orderId));
     }
-    if (step === 'confirmation' || stepIndex(step) > stepIndex(order.nextStep)) {
-      return redirect(stepPath(order.nextStep, orderId));
+    const furthest = furthestStep(order);
+    if (step === 'confirmation' || !furthest || stepIndex(step) > stepIndex(furthest)) {
+      return redirect(orderPath(order));
     }
     return null;
+  };
+}
+
+/** The help screen is for an order this app cannot take further; any other goes to its step. */
+export function orderHelpLoader(queryClient: QueryClient) {
+  return async ({ params, request }: LoaderFunctionArgs) => {
+    requireSession(request);
+    const orderId = params.orderId ?? '';
+    const order = await queryClient.ensureQueryData(orderQueryOptions(orderId));
+    if (order.status === 'submitted') return redirect(paths.confirmation(orderId));
+    return furthestStep(order) ? redirect(orderPath(order)) : null;
   };
 }

@@ -4,24 +4,31 @@
  */
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Order, StepId } from '@/api/contract/schemas';
+import type { KnownStepId, Order } from '@/api/contract/schemas';
 import { agreementsQueryOptions } from '@/api/fulfillment';
 import { orderQueryOptions } from '@/api/orders';
-import { STEP_IDS, stepIndex } from '@/config/paths';
+import { STEP_IDS, isKnownStep, stepIndex } from '@/config/paths';
 import { language, useStore } from '@/i18n';
 import { whenIdle } from '@/lib/when-idle';
 import { prefetchStepCode, type PageId } from './step-pages';
 
-export function nextPage(step: StepId): PageId {
+export function nextPage(step: KnownStepId): PageId {
   return STEP_IDS[stepIndex(step) + 1] ?? 'confirmation';
 }
 
-/** True once the server's `nextStep` has reached `step`: its endpoints then answer for this order. */
-function orderReadyFor(order: Order | undefined, step: StepId): boolean {
-  return order !== undefined && stepIndex(order.nextStep) >= stepIndex(step);
+/**
+ * True once the server's `nextStep` has reached `step`: its endpoints then answer for this order.
+ * A step this app does not know says nothing about where the order is: no prefetch then.
+ */
+function orderReadyFor(order: Order | undefined, step: KnownStepId): boolean {
+  return (
+    order !== undefined &&
+    isKnownStep(order.nextStep) &&
+    stepIndex(order.nextStep) >= stepIndex(step)
+  );
 }
 
-export function usePrefetchNextStep(step: StepId | undefined, orderId: string | undefined) {
+export function usePrefetchNextStep(step: KnownStepId | undefined, orderId: string | undefined) {
   const queryClient = useQueryClient();
   const lang = useStore(language);
   const { data: order } = useQuery({

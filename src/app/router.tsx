@@ -1,13 +1,14 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
-import type { StepId } from '@/api/contract/schemas';
+import type { KnownStepId } from '@/api/contract/schemas';
 import { getSession } from '@/api/session';
 import { paths, type OrderStepId } from '@/config/paths';
 import {
   accountLoader,
   draftCartLoader,
   offersLoader,
+  orderHelpLoader,
   orderStepLoader,
   signInLoader,
 } from './guards';
@@ -20,7 +21,7 @@ import { NotFound, RouteError } from './route-error';
 
 /** What a route tells the layout: which step it is, for the progress and the back link. */
 export interface RouteHandle {
-  step?: StepId;
+  step?: KnownStepId;
 }
 
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
@@ -32,7 +33,7 @@ function stepRoute(
   path: string,
   loader: RouteObject['loader'],
   lazy: RouteObject['lazy'],
-  step?: StepId,
+  step?: KnownStepId,
 ): RouteObject {
   return { path, loader, lazy, handle: { step } satisfies RouteHandle, ErrorBoundary: RouteError };
 }
@@ -109,6 +110,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               'confirmation',
               orderStepLoader(queryClient, 'confirmation'),
               lazyPage(stepPages.confirmation, (m) => m.ConfirmationPage),
+            ),
+            // Not a step: where an order goes that this version of the app cannot finish.
+            stepRoute(
+              'help',
+              orderHelpLoader(queryClient),
+              lazyPage(
+                () => import('@/features/order-help/order-help-page'),
+                (m) => m.OrderHelpPage,
+              ),
             ),
           ],
         },

@@ -2,9 +2,9 @@
  * Each step's page is its own chunk. The router loads one when its route matches; the layout
  * loads the next one ahead of time (prefetch-next-step.ts), so moving on does not wait for it.
  */
-import type { StepId } from '@/api/contract/schemas';
+import type { KnownStepId } from '@/api/contract/schemas';
 
-export type PageId = StepId | 'confirmation';
+export type PageId = KnownStepId | 'confirmation';
 
 export const stepPages = {
   'sign-in': () => import('@/features/sign-in/sign-in-page'),

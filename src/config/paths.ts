@@ -1,6 +1,9 @@
-import type { StepId } from '@/api/contract/schemas';
+import type { CreditDecision, KnownStepId, Order, StepId } from '@/api/contract/schemas';
 
-/** The nine steps, in order. */
+/**
+ * The nine steps, in order: the contract's own list, written again because this module is
+ * first-load code and the contract's schemas load later (paths.test.ts keeps the two equal).
+ */
 export const STEP_IDS = [
   'sign-in',
   'account',
@@ -11,12 +14,17 @@ export const STEP_IDS = [
   'number',
   'terms',
   'review',
-] as const satisfies readonly StepId[];
+] as const satisfies readonly KnownStepId[];
 
 /** Steps whose URL carries the order, because the order exists by then. */
-export type OrderStepId = Exclude<StepId, 'sign-in' | 'account' | 'offers'>;
+export type OrderStepId = Exclude<KnownStepId, 'sign-in' | 'account' | 'offers'>;
 
-export function stepIndex(step: StepId): number {
+/** False for a step that a newer version of the API added and this app does not know. */
+export function isKnownStep(step: StepId): step is KnownStepId {
+  return (STEP_IDS as readonly string[]).includes(step);
+}
+
+export function stepIndex(step: KnownStepId): number {
   return STEP_IDS.indexOf(step);
 }
 
@@ -32,6 +40,8 @@ export const paths = {
   orderStep: (orderId: string, step: OrderStepId) =>
     `/orders/${encodeURIComponent(orderId)}/${step}`,
   confirmation: (orderId: string) => `/orders/${encodeURIComponent(orderId)}/confirmation`,
+  /** The order cannot be finished online: its reference and how to get help. */
+  orderHelp: (orderId: string) => `/orders/${encodeURIComponent(orderId)}/help`,
 };
 
 /**
@@ -41,7 +51,7 @@ export const paths = {
 export const ORDER_PARAM = 'order';
 
 /** Where a step lives; the steps before the order exists have fixed paths. */
-export function stepPath(step: StepId, orderId?: string): string {
+export function stepPath(step: KnownStepId, orderId?: string): string {
   switch (step) {
     case 'sign-in':
       return paths.signIn;
@@ -57,7 +67,37 @@ export function stepPath(step: StepId, orderId?: string): string {
 }
 
 /** A step's path that returns to review once the step is done. */
-export function changePath(step: StepId, orderId: string): string {
+export function changePath(step: KnownStepId, orderId: string): string {
   const path = stepPath(step, orderId);
   return `${path}${path.includes('?') ? '&' : '?'}${RETURN_TO_REVIEW}=review`;
+}
+
+/** Only these decisions let an order past the credit step; any other, known or not, stops it. */
+function isCreditApproval(decision: CreditDecision): boolean {
+  return (
+    decision === 'approved' ||
+    decision === 'approved_with_deposit' ||
+    decision === 'approved_with_conditions'
+  );
+}
+
+/**
+ * The furthest step the customer may open in this order: the server's `nextStep`, but never
+ * past credit without an approval this app knows (an unknown decision fails closed). Null when
+ * `nextStep` is a step this app does not know: it cannot take the order further.
+ */
+export function furthestStep(order: Pick<Order, 'nextStep' | 'credit'>): KnownStepId | null {
+  const next = order.nextStep;
+  if (!isKnownStep(next)) return null;
+  const stoppedAtCredit =
+    order.credit !== null &&
+    !isCreditApproval(order.credit.decision) &&
+    stepIndex(next) > stepIndex('credit');
+  return stoppedAtCredit ? 'credit' : next;
+}
+
+/** Where the order's customer belongs now: its furthest step, or the help screen. */
+export function orderPath(order: Pick<Order, 'id' | 'nextStep' | 'credit'>): string {
+  const step = furthestStep(order);
+  return step ? stepPath(step, order.id) : paths.orderHelp(order.id);
 }

@@ -3,9 +3,11 @@
  * the contract: the operation's status and response schema, or a declared error status with
  * the one error shape.
  */
-import { COMMON_ERROR_STATUSES } from '@/api/contract/openapi';
+import { errorCasesOf } from '@/api/contract/openapi';
 import { operations, type Operation, type OperationId } from '@/api/contract/operations';
-import { ApiErrorBody, type Address } from '@/api/contract/schemas';
+import { orderTransitions } from '@/api/contract/order-states';
+import { sandboxTimeRules } from '@/api/contract/sandbox';
+import { ApiErrorBody, type Address, type Order } from '@/api/contract/schemas';
 import type { ResponseOf } from './backend/types';
 import { createSoftwarePasskey, registrationClientData } from './backend/webauthn-testing';
 import { SeedResult } from './seed';
@@ -43,8 +45,11 @@ async function call(operationId: OperationId, { token, id, query, body, headers 
     // toEqual after parsing also catches fields the contract does not have.
     else expect(operation.response.parse(json), where).toEqual(json);
   } else {
-    expect([...COMMON_ERROR_STATUSES, ...operation.errors], where).toContain(response.status);
-    expect(ApiErrorBody.parse(json), where).toEqual(json);
+    const body = ApiErrorBody.parse(json);
+    expect(body, where).toEqual(json);
+    // The status and code are among the ones the document lists for this operation.
+    const documented = errorCasesOf(operationId).map(({ status, code }) => `${status} ${code}`);
+    expect(documented, where).toContain(`${response.status} ${body.code}`);
   }
   seen.add(`${operationId} ${response.status}`);
   return { status: response.status, json };
@@ -82,6 +87,15 @@ async function seedAt(step: string, phone = '2015550101') {
 
 const now = () => new Date().toISOString();
 
+/** The order is where the state machine's row for this successful call says it goes. */
+function expectMovedBy(call: OperationId, order: Order) {
+  const row = orderTransitions.find(
+    (transition) => transition.call === call && transition.status === order.status,
+  );
+  expect(row, `${call} left the order ${order.status}`).toBeDefined();
+  expect(order.nextStep, `nextStep after ${call}`).toBe(row?.nextStep);
+}
+
 describe('the mock honours the contract', () => {
   it('on the happy path of (201) 555-0101, through all nine steps', async () => {
     // 1 Sign in
@@ -111,6 +125,7 @@ describe('the mock honours the contract', () => {
       token,
       body: { customerId: customer.id, lines: [bundleLine] },
     });
+    expectMovedBy('createOrder', order);
     const id = order.id;
     order = await expectOk('replaceLines', {
       token,
@@ -132,13 +147,14 @@ describe('the mock honours the contract', () => {
       },
     });
     expect(credit.decision).toBe('approved');
+    expectMovedBy('submitCredit', await expectOk('getOrder', { token, id }));
     const policy = await expectOk('getCreditPolicy', { token, id });
     order = await expectOk('applyCreditPolicy', {
       token,
       id,
       body: { referenceId: policy.referenceId },
     });
-    expect(order.nextStep).toBe('shipping');
+    expectMovedBy('applyCreditPolicy', order);
 
     // 6 Shipping
     const address: Address = customer.serviceAddress;
@@ -152,6 +168,7 @@ describe('the mock honours the contract', () => {
         simType: 'esim',
       },
     });
+    expectMovedBy('createFulfillment', order);
     order = await expectOk('updateFulfillment', { token, id, body: { deliveryOption: 'express' } });
     expect(order.totals.shippingCents).toBeGreaterThan(0);
 
@@ -171,7 +188,7 @@ describe('the mock honours the contract', () => {
         body: { lineId: line.id, number: second },
       });
     }
-    expect(order.nextStep).toBe('terms');
+    expectMovedBy('reserveNumber', order);
 
     // 8 Terms, one agreement at a time
     const { agreements } = await expectOk('getAgreements', {
@@ -190,7 +207,7 @@ describe('the mock honours the contract', () => {
         },
       });
     }
-    expect(order.nextStep).toBe('review');
+    expectMovedBy('updateFulfillment', order);
 
     // 9 Review and submit, retried once
     expect(await expectOk('validateOrder', { token, id })).toEqual({ valid: true, problems: [] });
@@ -198,7 +215,7 @@ describe('the mock honours the contract', () => {
     const placed = await expectOk('submitOrder', { token, body: { orderId: id }, headers });
     const retried = await expectOk('submitOrder', { token, body: { orderId: id }, headers });
     expect(retried).toEqual(placed);
-    expect(placed.status).toBe('submitted');
+    expectMovedBy('submitOrder', placed);
 
     await expectOk('signOut', { token });
     const all = (await (await fetch('http://localhost/__mock/orders')).json()) as {
@@ -536,6 +553,17 @@ describe('the mock honours the contract', () => {
       'ORDER_NOT_OPEN',
     );
     expect((await expectOk('validateOrder', order)).problems[0]?.code).toBe('ORDER_SUBMITTED');
+  });
+
+  it("moves time with the sandbox's test clock: a hold expires", async () => {
+    const order = await seedAt('review');
+    const clock = await expectOk('advanceSandboxClock', {
+      body: { advanceSeconds: sandboxTimeRules.numberHold + 1 },
+    });
+    expect(Date.parse(clock.now) - Date.now()).toBeGreaterThan(15 * 60 * 1000);
+    const { problems } = await expectOk('validateOrder', order);
+    expect(problems.map(({ code, step }) => `${code} ${step}`)).toEqual(['HOLD_EXPIRED number']);
+    expect((await expectOk('getOrder', order)).nextStep).toBe('number');
   });
 
   it('exercising every operation, each with its success status', () => {

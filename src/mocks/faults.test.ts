@@ -45,6 +45,7 @@ describe('POST /__mock/faults', () => {
 
     const failed = await getAuthMethods();
     expect(failed.status).toBe(503);
+    expect(failed.headers.get('Retry-After')).toBe('5');
     expect(ApiErrorBody.parse(await failed.json()).code).toBe('SERVICE_UNAVAILABLE');
     expect((await getAuthMethods()).status).toBe(200);
     expect(mockRuntime.requests().map((entry) => entry.status)).toEqual([503, 200]);

@@ -58,7 +58,11 @@ export async function faultResponse(kind: FaultKind): Promise<Response> {
       return HttpResponse.error();
     case 'server-error': {
       const { status, body } = errorResponse(503, 'SERVICE_UNAVAILABLE', 'Try again shortly.');
-      return HttpResponse.json(body as Record<string, unknown>, { status });
+      // As the contract asks of a 503: when to try again, in seconds.
+      return HttpResponse.json(body as Record<string, unknown>, {
+        status,
+        headers: { 'Retry-After': '5' },
+      });
     }
     case 'malformed':
       return HttpResponse.json({ unexpected: 'shape' });

@@ -93,8 +93,9 @@ export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime
       if (!same) scenario = initialScenarioState(names);
     },
     planCall: (call) => {
-      const now = (options.now ?? Date.now)();
-      const planned = planCall(scenario, backend.serialize(), { ...call, now });
+      const state = backend.serialize();
+      const now = (options.now ?? Date.now)() + state.clockOffsetMs;
+      const planned = planCall(scenario, state, { ...call, now });
       scenario = planned.scenario;
       if (planned.backendState) backend.restore(planned.backendState);
       return planned.plan;

@@ -155,17 +155,19 @@ describe('once-only moments', () => {
     expect(planCall(first.scenario, state, call).backendState).toBeNull();
   });
 
-  it('no-offers: every offers list is empty; other answers pass unchanged', () => {
+  it('no-offers: every offers list is empty, the fees stay; other answers pass unchanged', () => {
     const [offers, customers] = run(['no-offers'], ['getOffers', 'getCustomers']);
+    const fees = { activationFeeCents: 3500, deliveryOptions: [{ id: 'standard' }] };
     const list = {
       status: 200,
-      body: { plans: [{ id: 'p' }], devices: [], bundles: [], promotions: [] },
+      body: { plans: [{ id: 'p' }], devices: [], bundles: [], promotions: [], ...fees },
     };
     expect(offers && scenarioResponse(offers, list).body).toEqual({
       plans: [],
       devices: [],
       bundles: [],
       promotions: [],
+      ...fees,
     });
     expect(customers && scenarioResponse(customers, list)).toBe(list);
   });

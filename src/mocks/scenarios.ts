@@ -205,11 +205,13 @@ export function planCall(
   return { scenario: next, backendState: state, plan };
 }
 
-const EMPTY_OFFERS = { plans: [], devices: [], bundles: [], promotions: [] };
-
-/** The backend's answer as the scenarios deliver it. */
+/** The backend's answer as the scenarios deliver it: "no offers" keeps the fees, not the lists. */
 export function scenarioResponse(plan: ScenarioPlan, response: MockResponse): MockResponse {
-  return plan.emptyOffers && response.status === 200
-    ? { ...response, body: EMPTY_OFFERS }
-    : response;
+  if (!plan.emptyOffers || response.status !== 200 || typeof response.body !== 'object') {
+    return response;
+  }
+  return {
+    ...response,
+    body: { ...response.body, plans: [], devices: [], bundles: [], promotions: [] },
+  };
 }

@@ -55,7 +55,7 @@ export function seedOrder(backend: MockBackend, input: SeedRequest): MockRespons
     const persona = identifier ? findPersona(identifier) : undefined;
     if (!persona) {
       throw fail(422, 'VALIDATION_FAILED', 'Seed with the phone of a demo persona.', {
-        fieldErrors: [{ field: 'phone', code: 'unknown_persona', message: 'Not a demo persona.' }],
+        fieldErrors: [{ field: 'phone', code: 'invalid_value', message: 'Not a demo persona.' }],
       });
     }
     const session = call(backend, 'authenticate', {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOpenApiDocument, COMMON_ERROR_STATUSES } from './openapi';
-import { operations, type Operation } from './operations';
+import { buildOpenApiDocument, errorCasesOf } from './openapi';
+import { operations, type Operation, type OperationId } from './operations';
 
 // A string, not `new URL(...)`: under jsdom the global URL is not the one node:url accepts.
 const committedPath = join(dirname(fileURLToPath(import.meta.url)), 'openapi.json');
@@ -64,10 +64,20 @@ describe('openapi.json', () => {
         }
       : {};
     expect(responses).toMatchObject({ [operation.status]: success });
-    for (const status of [...COMMON_ERROR_STATUSES, ...operation.errors]) {
+    for (const { status, code } of errorCasesOf(id as OperationId)) {
       expect(responses).toMatchObject({
         [status]: {
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          content: {
+            'application/json': {
+              schema: {
+                allOf: [
+                  { $ref: '#/components/schemas/Error' },
+                  { properties: { code: { enum: expect.arrayContaining([code]) as unknown } } },
+                ],
+              },
+            },
+          },
+          'x-error-codes': expect.arrayContaining([expect.objectContaining({ code })]) as unknown,
         },
       });
     }

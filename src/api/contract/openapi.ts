@@ -4,6 +4,9 @@
  * writes it and a test checks the committed `openapi.json` against it.
  */
 import { z } from 'zod';
+import { extensibleEnumValues } from './boot-schemas';
+import { commonErrorCases, errorCases, signedInErrorCases, type ErrorCase } from './error-cases';
+import { documentGuide, operationNotes } from './openapi-guide';
 import { operations, type Operation, type OperationId } from './operations';
 import { components } from './schemas';
 
@@ -13,7 +16,12 @@ export type JsonObject = { [key: string]: JsonValue };
 
 export interface OpenApiDocument {
   openapi: '3.1.0';
-  info: { title: string; version: string; description: string };
+  info: {
+    title: string;
+    version: string;
+    description: string;
+    license: { name: string; identifier: string };
+  };
   servers: { url: string; description: string }[];
   tags: { name: string; description: string }[];
   paths: Record<string, Record<string, JsonObject>>;
@@ -42,9 +50,6 @@ export const STEP_TAGS: Record<number, { name: string; description: string }> = 
   9: { name: '9 Order Processing', description: 'Validation and submission.' },
 };
 
-/** Statuses every operation may answer with, besides its own `errors`. */
-export const COMMON_ERROR_STATUSES = [400, 401, 403, 429, 500, 503] as const;
-
 const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   201: 'Created',
@@ -55,12 +60,12 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Forbidden: the session may not act on this resource.',
   404: 'Not Found',
   409: "Conflict: the resource's state does not allow this now.",
-  413: 'Payload Too Large',
+  413: 'Payload Too Large: the body is over 64 KiB.',
   422: 'Unprocessable: valid shape, refused by a business rule.',
   423: 'Locked: too many failed attempts; see `retryAt`.',
   429: 'Too Many Requests: see `retryAt`.',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
+  500: 'Internal Server Error: may be retried.',
+  503: 'Service Unavailable: see `Retry-After`.',
 };
 
 const ADDITION_NOTE =
@@ -82,10 +87,34 @@ function toJsonObject(value: unknown): JsonObject {
   return json;
 }
 
+const SANDBOX_NOTE =
+  '**Sandbox**: offered only by test environments, never in production (see the sandbox ' +
+  'section of the description).';
+
+/**
+ * An extensible enum parses any string, but the document lists its known values; and objects
+ * do not forbid properties they do not list, since a newer backend may add some.
+ */
+const documentOverride: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'] = ({
+  zodSchema,
+  jsonSchema,
+}) => {
+  const known = extensibleEnumValues.get(zodSchema);
+  if (known) {
+    delete jsonSchema.anyOf;
+    Object.assign(jsonSchema, { type: 'string', enum: [...known], 'x-extensible-enum': true });
+  }
+  if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+  // zod's `.int()` is bounded by the safe integers: limits no reader needs to see.
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+};
+
 function componentSchemas(): Record<string, JsonObject> {
   const { schemas } = z.toJSONSchema(components, {
     target: JSON_SCHEMA_TARGET,
     uri: componentRef,
+    override: documentOverride,
   });
   const result: Record<string, JsonObject> = {};
   for (const [id, schema] of Object.entries(schemas)) {
@@ -103,10 +132,68 @@ function refTo(schema: z.ZodType, where: string): JsonObject {
   return { $ref: componentRef(id) };
 }
 
-const errorResponse = (status: number): JsonObject => ({
-  description: STATUS_TEXT[status] ?? `HTTP ${status}`,
-  content: { 'application/json': { schema: { $ref: componentRef('Error') } } },
-});
+/** The cases an operation can answer, common ones first. */
+export function errorCasesOf(operationId: OperationId): ErrorCase[] {
+  const operation: Operation = operations[operationId];
+  return [
+    ...commonErrorCases,
+    ...(operation.auth ? signedInErrorCases : []),
+    ...errorCases[operationId],
+  ];
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/**
+ * One response per error status: its codes in a table, in the schema (the Error shape with
+ * `code` narrowed to them) and in `x-error-codes` for tools.
+ */
+function errorResponse(status: number, cases: readonly ErrorCase[]): JsonObject {
+  const rows = cases.map(
+    ({ code, when, fields }) =>
+      `| \`${code}\` | ${cell(when)} | ${fields?.map((field) => `\`${field}\``).join(', ') ?? ''} |`,
+  );
+  const retryAfter = status === 423 || status === 429 || status === 503;
+  return {
+    ...(retryAfter ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+    description: [
+      STATUS_TEXT[status] ?? `HTTP ${status}`,
+      '',
+      '| Code | When | `fieldErrors` |',
+      '| --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
+    content: {
+      'application/json': {
+        schema: {
+          allOf: [
+            { $ref: componentRef('Error') },
+            { properties: { code: { enum: [...new Set(cases.map(({ code }) => code))] } } },
+          ],
+        },
+      },
+    },
+    'x-error-codes': cases.map(({ code, when, fields }) => ({
+      code,
+      when,
+      ...(fields ? { fieldErrors: [...fields] } : {}),
+    })),
+  };
+}
+
+function errorResponses(operationId: OperationId): JsonObject {
+  const cases = errorCasesOf(operationId);
+  const statuses = [...new Set(cases.map(({ status }) => status))].sort((a, b) => a - b);
+  return Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      errorResponse(
+        status,
+        cases.filter((errorCase) => errorCase.status === status),
+      ),
+    ]),
+  );
+}
 
 function pathParameters(path: string): JsonObject[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => ({
@@ -119,7 +206,9 @@ function pathParameters(path: string): JsonObject[] {
 
 function queryParameters(operationId: OperationId, query: z.ZodObject | undefined): JsonObject[] {
   if (!query) return [];
-  const schema = toJsonObject(z.toJSONSchema(query, { target: JSON_SCHEMA_TARGET }));
+  const schema = toJsonObject(
+    z.toJSONSchema(query, { target: JSON_SCHEMA_TARGET, override: documentOverride }),
+  );
   const properties = schema.properties;
   if (!isJsonObject(properties) || '$defs' in schema) {
     throw new Error(`${operationId}: query parameters must be a flat object of plain fields.`);
@@ -147,7 +236,7 @@ function headerParameters(operationId: OperationId, operation: Operation): JsonO
       schema: { type: 'string', format: 'uuid' },
     });
   }
-  if (operationId === 'getOffers' || operationId === 'getAgreements') {
+  if (TRANSLATED_READS.includes(operationId)) {
     headers.push({
       name: 'Accept-Language',
       in: 'header',
@@ -157,6 +246,45 @@ function headerParameters(operationId: OperationId, operation: Operation): JsonO
     });
   }
   return headers;
+}
+
+/** Reads whose texts come in the language asked for (`Accept-Language`). */
+const TRANSLATED_READS: readonly OperationId[] = ['getOffers', 'getAgreements', 'getCreditPolicy'];
+
+const header = (description: string, schema: JsonObject) => ({ description, schema });
+
+const RETRY_AFTER = header('Seconds to wait before trying again.', {
+  type: 'integer',
+  minimum: 0,
+});
+
+/** The headers a success answer carries besides Content-Type. */
+function successHeaders(operationId: OperationId): JsonObject | undefined {
+  if (TRANSLATED_READS.includes(operationId)) {
+    return {
+      'Content-Language': header('The language of the texts: `en` or `es`.', { type: 'string' }),
+    };
+  }
+  if (operationId === 'submitOrder') {
+    return {
+      'Idempotent-Replayed': header(
+        '`true` when this is the first answer again, for a retry with the same key.',
+        { type: 'string', enum: ['true'] },
+      ),
+    };
+  }
+  return undefined;
+}
+
+function successResponse(operationId: OperationId, operation: Operation): JsonObject {
+  const headers = successHeaders(operationId);
+  return {
+    description: STATUS_TEXT[operation.status] ?? 'Success',
+    ...(headers ? { headers } : {}),
+    ...(operation.response
+      ? { content: { 'application/json': { schema: refTo(operation.response, operationId) } } }
+      : {}),
+  };
 }
 
 function buildOperation(operationId: OperationId, operation: Operation): JsonObject {
@@ -170,22 +298,21 @@ function buildOperation(operationId: OperationId, operation: Operation): JsonObj
   ];
 
   const responses: JsonObject = {
-    [operation.status]: operation.response
-      ? {
-          description: STATUS_TEXT[operation.status] ?? 'Success',
-          content: { 'application/json': { schema: refTo(operation.response, operationId) } },
-        }
-      : { description: STATUS_TEXT[operation.status] ?? 'Success' },
+    [operation.status]: successResponse(operationId, operation),
+    ...errorResponses(operationId),
   };
-  const errorStatuses = [...new Set([...COMMON_ERROR_STATUSES, ...operation.errors])].sort(
-    (a, b) => a - b,
-  );
-  for (const status of errorStatuses) responses[status] = errorResponse(status);
+  const description = [
+    operationNotes[operationId],
+    operation.addition && ADDITION_NOTE,
+    operation.sandbox && SANDBOX_NOTE,
+  ].filter(Boolean);
 
   return {
     operationId,
     summary: operation.summary,
-    ...(operation.addition ? { description: ADDITION_NOTE, 'x-addition': true } : {}),
+    ...(description.length ? { description: description.join('\n\n') } : {}),
+    ...(operation.addition ? { 'x-addition': true } : {}),
+    ...(operation.sandbox ? { 'x-sandbox': true } : {}),
     tags: [tag.name],
     // `[]` says "no auth" explicitly for the calls made before sign-in.
     security: operation.auth ? [{ bearerAuth: [] }] : [],
@@ -214,10 +341,13 @@ export function buildOpenApiDocument(): OpenApiDocument {
     info: {
       title: OPENAPI_TITLE,
       version: OPENAPI_VERSION,
+      // Not published under an open license; SPDX's form for a license of one's own.
+      license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
       description:
         'The /v1 API of the "Direct Fulfillment without Autopay Enrollment" checkout. Generated ' +
         'from the zod contract in src/api/contract (run `npm run generate:api`); do not edit. ' +
-        "Operations marked `x-addition` are not in the carrier's call sequence.",
+        "Operations marked `x-addition` are not in the carrier's call sequence.\n\n" +
+        documentGuide,
     },
     servers: [{ url: '/', description: 'The same origin as the app, or VITE_API_BASE_URL.' }],
     tags: Object.values(STEP_TAGS),

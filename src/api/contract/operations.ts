@@ -28,7 +28,6 @@ export const operations = {
     }),
     response: s.CustomersResponse,
     status: 200,
-    errors: [],
   },
   getOffers: {
     method: 'GET',
@@ -38,7 +37,6 @@ export const operations = {
     auth: true,
     response: s.OffersResponse,
     status: 200,
-    errors: [],
   },
   createOrder: {
     method: 'POST',
@@ -49,7 +47,6 @@ export const operations = {
     body: s.CreateOrderRequest,
     response: s.Order,
     status: 201,
-    errors: [409, 422],
   },
   submitCredit: {
     method: 'POST',
@@ -60,7 +57,6 @@ export const operations = {
     body: s.CreditSubmitRequest,
     response: s.CreditSubmitResponse,
     status: 200,
-    errors: [404, 409, 422],
   },
   getCreditPolicy: {
     method: 'GET',
@@ -70,7 +66,6 @@ export const operations = {
     auth: true,
     response: s.CreditPolicy,
     status: 200,
-    errors: [404, 409],
   },
   createFulfillment: {
     method: 'POST',
@@ -81,7 +76,6 @@ export const operations = {
     body: s.FulfillmentRequest,
     response: s.Order,
     status: 201,
-    errors: [404, 409, 422],
   },
   updateFulfillment: {
     method: 'PATCH',
@@ -92,7 +86,6 @@ export const operations = {
     body: s.FulfillmentPatchRequest,
     response: s.Order,
     status: 200,
-    errors: [404, 409, 422],
   },
   searchNumbers: {
     method: 'POST',
@@ -103,18 +96,16 @@ export const operations = {
     body: s.NumberSearchRequest,
     response: s.NumberSearchResponse,
     status: 200,
-    errors: [404, 409],
   },
   reserveNumber: {
     method: 'PATCH',
     path: '/v1/order/{id}/number.reserve',
-    summary: 'Hold a number for a line until `expiresAt`; calling it again renews the hold.',
+    summary: 'Hold a number for a line until its expiry; calling it again renews the hold.',
     step: 7,
     auth: true,
     body: s.NumberReserveRequest,
     response: s.Order,
     status: 200,
-    errors: [404, 409],
   },
   validateOrder: {
     method: 'GET',
@@ -124,7 +115,6 @@ export const operations = {
     auth: true,
     response: s.ValidationResult,
     status: 200,
-    errors: [404],
   },
   submitOrder: {
     method: 'POST',
@@ -135,7 +125,6 @@ export const operations = {
     body: s.SubmitOrderRequest,
     response: s.Order,
     status: 201,
-    errors: [404, 409, 422],
     idempotent: true,
   },
   signOut: {
@@ -147,7 +136,6 @@ export const operations = {
     auth: true,
     response: null,
     status: 204,
-    errors: [],
   },
   getPasskeyRegistrationOptions: {
     method: 'POST',
@@ -159,7 +147,6 @@ export const operations = {
     auth: true,
     response: s.PasskeyRegistrationOptions,
     status: 200,
-    errors: [],
   },
   registerPasskey: {
     method: 'POST',
@@ -171,7 +158,6 @@ export const operations = {
     body: s.RegisterPasskeyRequest,
     response: s.RegisteredPasskey,
     status: 201,
-    errors: [422],
   },
   getOrder: {
     method: 'GET',
@@ -182,7 +168,6 @@ export const operations = {
     auth: true,
     response: s.Order,
     status: 200,
-    errors: [404],
   },
   replaceLines: {
     method: 'PUT',
@@ -194,7 +179,6 @@ export const operations = {
     body: s.ReplaceLinesRequest,
     response: s.Order,
     status: 200,
-    errors: [404, 409, 422],
   },
   applyCreditPolicy: {
     method: 'POST',
@@ -207,7 +191,6 @@ export const operations = {
     body: s.ApplyCreditPolicyRequest,
     response: s.Order,
     status: 200,
-    errors: [404, 409, 422],
   },
   releaseNumber: {
     method: 'POST',
@@ -219,7 +202,6 @@ export const operations = {
     body: s.NumberReleaseRequest,
     response: s.Order,
     status: 200,
-    errors: [404, 409],
   },
   getAgreements: {
     method: 'GET',
@@ -230,7 +212,19 @@ export const operations = {
     auth: true,
     response: s.AgreementsResponse,
     status: 200,
-    errors: [404],
+  },
+  advanceSandboxClock: {
+    method: 'POST',
+    path: '/v1/sandbox/clock',
+    summary:
+      "Move the test environment's clock forward, so that time rules can be checked at once.",
+    step: 1,
+    addition: true,
+    sandbox: true,
+    auth: false,
+    body: s.AdvanceClockRequest,
+    response: s.SandboxClock,
+    status: 200,
   },
 } as const satisfies Record<string, Operation>;
 

@@ -27,8 +27,8 @@ export interface Operation {
   /** Null for 204 No Content. */
   response: z.ZodType | null;
   status: 200 | 201 | 202 | 204;
-  /** Error statuses this operation can answer with, besides 400, 401, 403, 429, 500 and 503. */
-  errors: number[];
+  /** Offered only by a test environment (the sandbox); see `sandbox.ts`. */
+  sandbox?: boolean;
   /** Requires an `Idempotency-Key` header. */
   idempotent?: boolean;
 }
@@ -42,6 +42,5 @@ export const publicOperations = {
     auth: false,
     response: s.AuthMethodsResponse,
     status: 200,
-    errors: [],
   },
 } as const satisfies Record<string, Operation>;

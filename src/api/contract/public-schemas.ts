@@ -4,11 +4,11 @@
  * zod schemas costs time on a phone's CPU, and the first page needs only these at once.
  */
 import { z } from 'zod';
-import { isoDateTime, named } from './boot-schemas';
+import { extensibleEnum, isoDateTime, named, type Unrecognized } from './boot-schemas';
 
-export const ErrorCode = named(
+export const ErrorCode = extensibleEnum(
   'ErrorCode',
-  z.enum([
+  [
     'VALIDATION_FAILED',
     'MALFORMED_REQUEST',
     'PAYLOAD_TOO_LARGE',
@@ -28,11 +28,9 @@ export const ErrorCode = named(
     'ACCOUNT_CANNOT_ORDER_ONLINE',
     'OFFER_UNAVAILABLE',
     'LINE_LIMIT_EXCEEDED',
-    'CREDIT_NOT_APPROVED',
     'ADDRESS_UNDELIVERABLE',
     'ADDRESS_AMBIGUOUS',
     'NUMBER_TAKEN',
-    'HOLD_EXPIRED',
     'AGREEMENT_VERSION_MISMATCH',
     'ORDER_INVALID',
     'IDEMPOTENCY_KEY_REUSED',
@@ -40,10 +38,12 @@ export const ErrorCode = named(
     'RATE_LIMITED',
     'INTERNAL',
     'SERVICE_UNAVAILABLE',
-  ]),
-  'A machine-readable error code. Clients show their own message for each code.',
+  ],
+  'A machine-readable error code; clients show their own message for each. Which operation ' +
+    'answers which code, with which status and `fieldErrors`, is listed per operation.',
 );
 export type ErrorCode = z.infer<typeof ErrorCode>;
+export type KnownErrorCode = Exclude<ErrorCode, Unrecognized>;
 
 export const Address = named(
   'Address',
@@ -57,14 +57,43 @@ export const Address = named(
 );
 export type Address = z.infer<typeof Address>;
 
+export const FieldErrorCode = extensibleEnum(
+  'FieldErrorCode',
+  [
+    // A field that breaks the request's schema.
+    'invalid_type',
+    'invalid_format',
+    'invalid_value',
+    'too_small',
+    'too_big',
+    'unrecognized_keys',
+    'custom',
+    // A field refused by a rule of the operation.
+    'invalid_identifier',
+    'unknown_offer',
+    'promotion_conditions_not_met',
+    'offer_unavailable',
+    'mismatch',
+    'invalid_lines',
+    'undeliverable',
+    'ambiguous',
+    'esim_unsupported',
+    'unknown_agreement',
+    'version_mismatch',
+  ],
+  'Why one request field was refused: the first seven say how it breaks the schema, the rest ' +
+    'which rule refused it (see the operation that answers it).',
+);
+
 export const FieldError = named(
   'FieldError',
   z.object({
     field: z.string().describe('Dotted path of the request field, e.g. `shippingAddress.zip`.'),
-    code: z.string(),
+    code: FieldErrorCode,
     message: z.string(),
   }),
 );
+export type FieldError = z.infer<typeof FieldError>;
 
 export const ApiErrorBody = named(
   'Error',
@@ -75,7 +104,6 @@ export const ApiErrorBody = named(
     attemptsRemaining: z.number().int().min(0).optional(),
     retryAt: isoDateTime.optional().describe('When the refused action may be tried again.'),
     suggestions: z.array(Address).optional().describe('With ADDRESS_AMBIGUOUS.'),
-    nearbyAreaCodes: z.array(z.string()).optional().describe('With an empty number search.'),
   }),
   'The one error shape of every endpoint.',
 );

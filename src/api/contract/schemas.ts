@@ -6,7 +6,7 @@
  * `sign-in-schemas.ts` (all re-exported here); the rest load with the first signed-in call.
  */
 import { z } from 'zod';
-import { isoDateTime, LineInput, MAX_LINES, named } from './boot-schemas';
+import { extensibleEnum, isoDateTime, LineInput, MAX_LINES, named } from './boot-schemas';
 import { Address } from './public-schemas';
 import { Base64Url } from './sign-in-schemas';
 
@@ -19,22 +19,26 @@ export const Cents = named(
   z.number().int().describe('An amount of US dollars in integer cents.'),
 );
 
-export const StepId = named(
+/** The steps of the checkout, in order. */
+export const STEP_IDS = [
+  'sign-in',
+  'account',
+  'offers',
+  'cart',
+  'credit',
+  'shipping',
+  'number',
+  'terms',
+  'review',
+] as const;
+
+export const StepId = extensibleEnum(
   'StepId',
-  z.enum([
-    'sign-in',
-    'account',
-    'offers',
-    'cart',
-    'credit',
-    'shipping',
-    'number',
-    'terms',
-    'review',
-  ]),
-  'A step of the checkout, used to say which step fixes a problem.',
+  STEP_IDS,
+  'A step of the checkout, in order: where an order goes next, or which step fixes a problem.',
 );
 export type StepId = z.infer<typeof StepId>;
+export type KnownStepId = (typeof STEP_IDS)[number];
 
 export const PasskeyRegistrationOptions = named(
   'PasskeyRegistrationOptions',
@@ -120,7 +124,7 @@ export const Device = named(
   z.object({
     id: z.string(),
     brand: z.string(),
-    name: z.string(),
+    name: z.string().describe('The model without the brand, e.g. `Pixel 9a`.'),
     storage: z.string(),
     color: z.string(),
     fullPriceCents: Cents,
@@ -141,8 +145,10 @@ export const Promotion = named(
     conditions: z.array(z.string()),
     monthlyCreditCents: Cents,
     months: z.number().int().positive(),
-    planIds: z.array(z.string()),
-    deviceIds: z.array(z.string()),
+    planIds: z.array(z.string()).describe('The plans it applies to; empty for any plan.'),
+    deviceIds: z
+      .array(z.string())
+      .describe('The devices it needs; empty for any line, with a device or without.'),
   }),
 );
 export type Promotion = z.infer<typeof Promotion>;
@@ -160,6 +166,21 @@ export const Bundle = named(
 );
 export type Bundle = z.infer<typeof Bundle>;
 
+export const DeliveryOption = named('DeliveryOption', z.enum(['standard', 'express']));
+export type DeliveryOption = z.infer<typeof DeliveryOption>;
+
+export const DeliveryOffer = named(
+  'DeliveryOffer',
+  z.object({
+    id: DeliveryOption,
+    priceCents: Cents.describe('Added to the first bill; 0 for free delivery.'),
+    minBusinessDays: z.number().int().min(0),
+    maxBusinessDays: z.number().int().min(0),
+  }),
+  'A way to deliver the order, with its price and how long it takes.',
+);
+export type DeliveryOffer = z.infer<typeof DeliveryOffer>;
+
 export const OffersResponse = named(
   'OffersResponse',
   z.object({
@@ -167,6 +188,13 @@ export const OffersResponse = named(
     devices: z.array(Device),
     bundles: z.array(Bundle),
     promotions: z.array(Promotion),
+    activationFeeCents: Cents.describe(
+      "One-time fee per line, due on the first bill; part of each order line's `dueOnFirstBillCents`.",
+    ),
+    deliveryOptions: z
+      .array(DeliveryOffer)
+      .min(1)
+      .describe('Every value of `DeliveryOption`, with what it costs; `standard` first.'),
   }),
 );
 export type OffersResponse = z.infer<typeof OffersResponse>;
@@ -181,7 +209,13 @@ export const CreateOrderRequest = named(
 );
 export type CreateOrderRequest = z.infer<typeof CreateOrderRequest>;
 
-export const ReplaceLinesRequest = named('ReplaceLinesRequest', z.object({ lines: LinesInput }));
+export const ReplaceLinesRequest = named(
+  'ReplaceLinesRequest',
+  z.object({ lines: LinesInput }),
+  'The new lines. A new line with the plan and device of an existing one is that line (its id ' +
+    'and number hold stay); with as many lines as before, a line whose plan or device changed ' +
+    'in place stays that line too.',
+);
 export type ReplaceLinesRequest = z.infer<typeof ReplaceLinesRequest>;
 
 export const NumberHold = named(
@@ -208,37 +242,52 @@ export const OrderLine = named(
     promotionTitle: z.string().optional(),
     monthlyCents: Cents.describe('Plan plus device installment less promotion credit.'),
     dueOnFirstBillCents: Cents.describe('Device down payment and activation fee.'),
-    esimCapable: z.boolean(),
-    hold: NumberHold.nullable(),
+    esimCapable: z.boolean().describe('False for a line without a device.'),
+    hold: NumberHold.nullable().describe(
+      'Null until a number is reserved. An expired hold stays, with its past `expiresAt`.',
+    ),
   }),
 );
 export type OrderLine = z.infer<typeof OrderLine>;
 
-export const CreditDecision = named(
+export const CREDIT_DECISIONS = [
+  'approved',
+  'approved_with_deposit',
+  'approved_with_conditions',
+  'manual_review',
+  'declined',
+] as const;
+
+export const CreditDecision = extensibleEnum(
   'CreditDecision',
-  z.enum([
-    'approved',
-    'approved_with_deposit',
-    'approved_with_conditions',
-    'manual_review',
-    'declined',
-  ]),
+  CREDIT_DECISIONS,
+  'The outcome of the credit check. A client treats a value it does not know as not approved.',
 );
 export type CreditDecision = z.infer<typeof CreditDecision>;
+export type KnownCreditDecision = (typeof CREDIT_DECISIONS)[number];
 
 export const CreditPolicy = named(
   'CreditPolicy',
   z.object({
     decision: CreditDecision,
     referenceId: z.string(),
-    maxLines: z.number().int().min(0).max(MAX_LINES),
-    depositCents: Cents,
+    maxLines: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_LINES)
+      .describe('0 for `manual_review` and `declined`.'),
+    depositCents: Cents.describe('0 unless the decision is `approved_with_deposit`.'),
     deviceDownPaymentPercent: z
       .number()
       .int()
       .min(0)
       .max(100)
-      .describe('0 keeps the standard down payment.'),
+      .describe(
+        "A device's down payment is the larger of its standard one and this share of its full " +
+          'price (rounded to the cent); its installment is what is left over its months, ' +
+          'rounded. 0 keeps the standard down payment.',
+      ),
     riskBasedPricingNotice: z.string().optional(),
     manualReview: z
       .object({ reference: z.string(), phone: z.string(), nextSteps: z.array(z.string()) })
@@ -275,9 +324,6 @@ export const Credit = named(
   }),
 );
 
-export const DeliveryOption = named('DeliveryOption', z.enum(['standard', 'express']));
-export type DeliveryOption = z.infer<typeof DeliveryOption>;
-
 export const AgreementAcceptance = named(
   'AgreementAcceptance',
   z.object({ agreementId: z.string(), version: z.string(), acceptedAt: isoDateTime }),
@@ -301,9 +347,12 @@ export const OrderTotals = named(
   z.object({
     monthlyCents: Cents,
     dueOnFirstBillCents: Cents.describe('Down payments, activation fees, deposit, shipping.'),
-    depositCents: Cents,
+    depositCents: Cents.describe("The applied credit policy's deposit; 0 until it is applied."),
     shippingCents: Cents,
-    estimatedTaxesCents: Cents,
+    estimatedTaxesCents: Cents.describe(
+      "Monthly taxes on `monthlyCents`, at the shipping address's rate (the account's service " +
+        'address until there is one); not part of `dueOnFirstBillCents`.',
+    ),
     taxesEstimated: z.boolean().describe('True until the shipping address is known.'),
   }),
 );
@@ -339,11 +388,21 @@ export const CreditSubmitRequest = named(
   z.object({
     authorization: z.object({
       accepted: z.literal(true),
-      disclosureVersion: z.string(),
+      disclosureVersion: z
+        .string()
+        .describe('The version of the credit-check disclosure the customer saw.'),
       acceptedAt: isoDateTime,
     }),
-    ssn: z.string().regex(/^\d{9}$/),
-    dateOfBirth: z.iso.date(),
+    ssn: z
+      .string()
+      .regex(/^\d{9}$/)
+      .describe(
+        'As the SSA issues them (the app refuses others before calling): the area is never 000, ' +
+          '666 or 900-999, the group never 00, the serial never 0000.',
+      ),
+    dateOfBirth: z.iso
+      .date()
+      .describe('The applicant is 18 or older (the app refuses others before calling).'),
     address: Address,
   }),
 );
@@ -382,7 +441,13 @@ export type FulfillmentRequest = z.infer<typeof FulfillmentRequest>;
 export const FulfillmentPatchRequest = named(
   'FulfillmentPatchRequest',
   FulfillmentRequest.partial().extend({
-    agreements: z.array(AgreementAcceptance).optional(),
+    agreements: z
+      .array(AgreementAcceptance)
+      .optional()
+      .describe(
+        'Acceptances to record, added to those already recorded: one per agreement id, a newer ' +
+          'version replacing an older one.',
+      ),
   }),
 );
 export type FulfillmentPatchRequest = z.infer<typeof FulfillmentPatchRequest>;
@@ -431,15 +496,18 @@ export const NumberSearchResponse = named(
   'NumberSearchResponse',
   z.object({
     numbers: z.array(z.string().regex(/^\d{10}$/)),
-    nearbyAreaCodes: z.array(z.string()),
+    nearbyAreaCodes: z
+      .array(z.string().regex(/^\d{3}$/))
+      .describe('Area codes near the one searched, to suggest when `numbers` is empty.'),
   }),
+  'Numbers free to reserve. A search that finds none is not an error: `numbers` is empty.',
 );
 export type NumberSearchResponse = z.infer<typeof NumberSearchResponse>;
 
 export const NumberReserveRequest = named(
   'NumberReserveRequest',
   z.object({ lineId: z.string(), number: z.string().regex(/^\d{10}$/) }),
-  'Reserving the number a line already holds renews the hold.',
+  'Reserving the number a line already holds renews the hold; another number replaces it.',
 );
 export type NumberReserveRequest = z.infer<typeof NumberReserveRequest>;
 
@@ -447,13 +515,43 @@ export const NumberReleaseRequest = named('NumberReleaseRequest', z.object({ lin
 
 // ---------------------------------------------------------------- validate and submit
 
+/** Each validation problem's code and the step whose page fixes it. */
+export const VALIDATION_PROBLEM_STEPS = {
+  OFFER_UNAVAILABLE: 'cart',
+  CREDIT_CHECK_REQUIRED: 'credit',
+  CREDIT_POLICY_NOT_APPLIED: 'credit',
+  CREDIT_IN_REVIEW: 'credit',
+  CREDIT_DECLINED: 'credit',
+  FULFILLMENT_REQUIRED: 'shipping',
+  SIM_TYPE_UNSUPPORTED: 'shipping',
+  NUMBER_REQUIRED: 'number',
+  HOLD_EXPIRED: 'number',
+  AGREEMENT_REQUIRED: 'terms',
+  ORDER_SUBMITTED: 'review',
+} as const satisfies Record<string, KnownStepId>;
+
+export type KnownValidationProblemCode = keyof typeof VALIDATION_PROBLEM_STEPS;
+
+export const ValidationProblemCode = extensibleEnum(
+  'ValidationProblemCode',
+  Object.keys(VALIDATION_PROBLEM_STEPS) as [
+    KnownValidationProblemCode,
+    ...KnownValidationProblemCode[],
+  ],
+  'What an order still needs. The problem names the step that fixes it: ' +
+    Object.entries(VALIDATION_PROBLEM_STEPS)
+      .map(([code, step]) => `\`${code}\` (${step})`)
+      .join(', ') +
+    '.',
+);
+
 export const ValidationProblem = named(
   'ValidationProblem',
   z.object({
-    code: z.string(),
-    message: z.string(),
-    step: StepId,
-    lineId: z.string().optional(),
+    code: ValidationProblemCode,
+    message: z.string().describe('English text for logs; clients show their own words.'),
+    step: StepId.describe('The step whose page fixes the problem.'),
+    lineId: z.string().optional().describe('The line the problem is about, when it is one line.'),
   }),
 );
 export type ValidationProblem = z.infer<typeof ValidationProblem>;
@@ -466,3 +564,15 @@ export type ValidationResult = z.infer<typeof ValidationResult>;
 
 export const SubmitOrderRequest = named('SubmitOrderRequest', z.object({ orderId: z.string() }));
 export type SubmitOrderRequest = z.infer<typeof SubmitOrderRequest>;
+
+// ---------------------------------------------------------------- sandbox
+
+export const AdvanceClockRequest = named(
+  'AdvanceClockRequest',
+  z.object({ advanceSeconds: z.number().int().positive().max(86_400) }),
+);
+
+export const SandboxClock = named(
+  'SandboxClock',
+  z.object({ now: isoDateTime.describe("The test environment's time after the move.") }),
+);

@@ -16,7 +16,6 @@ export const signInOperations = {
     body: s.GenerateOtpRequest,
     response: s.GenerateOtpResponse,
     status: 202,
-    errors: [],
   },
   authenticate: {
     method: 'POST',
@@ -27,18 +26,16 @@ export const signInOperations = {
     body: s.AuthRequest,
     response: Session,
     status: 200,
-    errors: [423],
   },
   getPasskeyChallenge: {
     method: 'POST',
     path: '/v1/auth/passkey-challenge',
     summary:
-      'A single-use challenge for signing in with a passkey (`POST /v1/auth`, method `passkey`).',
+      'A single-use challenge for signing in with a passkey (POST /v1/auth, method passkey).',
     step: 1,
     addition: true,
     auth: false,
     response: s.PasskeyChallenge,
     status: 201,
-    errors: [],
   },
 } as const satisfies Record<string, Operation>;

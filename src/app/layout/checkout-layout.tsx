@@ -9,7 +9,7 @@ import {
   useSearchParams,
 } from 'react-router-dom';
 import { onUnauthorized } from '@/api/client';
-import type { StepId } from '@/api/contract/schemas';
+import type { KnownStepId } from '@/api/contract/schemas';
 import { useSession, clearSession } from '@/api/session';
 import { useSignOut } from '@/api/auth';
 import { Button } from '@/components/ui/button';
@@ -29,7 +29,7 @@ import { OfflineBanner } from './offline-banner';
 import { OrderSummary } from './order-summary';
 import { Progress } from './progress';
 
-function useCurrentStep(): StepId | undefined {
+function useCurrentStep(): KnownStepId | undefined {
   const matches = useMatches();
   for (const match of [...matches].reverse()) {
     const handle = match.handle as RouteHandle | undefined;
@@ -39,7 +39,7 @@ function useCurrentStep(): StepId | undefined {
 }
 
 /** The previous step, or review when the customer came from there to change an answer. */
-function useBackPath(step: StepId | undefined, orderId: string | undefined): string | null {
+function useBackPath(step: KnownStepId | undefined, orderId: string | undefined): string | null {
   const [search] = useSearchParams();
   if (!step || step === 'sign-in' || step === 'account') return null;
   if (orderId && search.get(RETURN_TO_REVIEW) === 'review') return stepPath('review', orderId);

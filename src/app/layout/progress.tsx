@@ -1,10 +1,10 @@
-import type { StepId } from '@/api/contract/schemas';
+import type { KnownStepId } from '@/api/contract/schemas';
 import { STEP_IDS, stepIndex } from '@/config/paths';
 import { useStore } from '@/i18n';
 import { layoutMessages, stepMessages } from '../messages';
 
 interface ProgressProps {
-  current: StepId;
+  current: KnownStepId;
 }
 
 /** The nine steps: a full list on wide screens, "Step n of 9" with a bar on a phone. */

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { ApiError } from '@/api/api-error';
+import { ErrorCode } from '@/api/contract/public-schemas';
 import { language, preloadTranslations } from '@/i18n';
 import { ApiErrorNotice } from './api-error-notice';
 
@@ -21,6 +22,23 @@ describe('ApiErrorNotice', () => {
     render(<ApiErrorNotice error={refusal('OTP_INVALID')} />);
     expect(screen.getByRole('alert')).toHaveTextContent('That code is not right.');
     expect(screen.queryByText(SERVER_TEXT)).toBeNull();
+  });
+
+  it('gives a code from a newer API general words, never a blank notice', async () => {
+    const newer = ErrorCode.parse('DELIVERY_PAUSED');
+    const { unmount } = render(<ApiErrorNotice error={refusal(newer)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Something went wrong' +
+        'We could not finish this. Try again, and if it keeps happening, call Customer Care on 611 from your phone.',
+    );
+    unmount();
+
+    await preloadTranslations('es');
+    language.set('es');
+    render(<ApiErrorNotice error={refusal(newer)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /No pudimos terminar esto\. .*Atención al Cliente al 611/,
+    );
   });
 
   it('speaks Spanish when Spanish is chosen, dates included', async () => {

@@ -1,12 +1,14 @@
 import { params } from '@nanostores/i18n';
-import type { ApiError } from '@/api/api-error';
+import type { ApiError, ApiErrorCode, KnownApiErrorCode } from '@/api/api-error';
 import { i18n, useFormat, useStore } from '@/i18n';
 import { Button } from './button';
 import { Notice } from './notice';
 
-/** The app's own words for each error code; the server's English text is never shown. */
-export const apiErrorMessages = i18n('apiErrors', {
-  title: 'Something went wrong',
+/**
+ * The app's own words for each error code it knows; the server's English text is never shown.
+ * `satisfies` makes a code added to or dropped from the contract a type error here.
+ */
+const codeMessages = {
   NETWORK_ERROR: 'We could not reach our servers. Check your connection and try again.',
   TIMEOUT: 'This is taking longer than it should. Try again.',
   MALFORMED_RESPONSE: 'We received an answer we could not read. Try again.',
@@ -30,11 +32,9 @@ export const apiErrorMessages = i18n('apiErrors', {
   ACCOUNT_CANNOT_ORDER_ONLINE: 'This account cannot place orders online.',
   OFFER_UNAVAILABLE: 'Something you chose is no longer available.',
   LINE_LIMIT_EXCEEDED: 'Your order has more lines than your credit approval allows.',
-  CREDIT_NOT_APPROVED: 'This order cannot continue online after the credit decision.',
   ADDRESS_UNDELIVERABLE: 'We cannot deliver to that address.',
   ADDRESS_AMBIGUOUS: 'We found more than one match for that address.',
   NUMBER_TAKEN: 'Someone else just took that number. Please choose another.',
-  HOLD_EXPIRED: 'The hold on that number has expired.',
   AGREEMENT_VERSION_MISMATCH: 'The terms have been updated. Please read them again.',
   ORDER_INVALID: 'Some parts of your order need attention.',
   IDEMPOTENCY_KEY_REUSED: 'Your order changed while it was being placed. Review it and try again.',
@@ -42,9 +42,21 @@ export const apiErrorMessages = i18n('apiErrors', {
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL: 'Something went wrong on our side. Try again.',
   SERVICE_UNAVAILABLE: 'Our service is busy. Try again in a moment.',
+} satisfies Record<KnownApiErrorCode, string>;
+
+export const apiErrorMessages = i18n('apiErrors', {
+  title: 'Something went wrong',
+  ...codeMessages,
+  // A code from a newer version of the API than this app.
+  unrecognized:
+    'We could not finish this. Try again, and if it keeps happening, call Customer Care on 611 from your phone.',
   tryAgainAt: params<{ time: string }>('You can try again at {time}.'),
   retry: 'Try again',
 });
+
+function isKnownCode(code: ApiErrorCode): code is KnownApiErrorCode {
+  return Object.hasOwn(codeMessages, code);
+}
 
 interface ApiErrorNoticeProps {
   error: ApiError;
@@ -59,7 +71,7 @@ export function ApiErrorNotice({ error, onRetry, retrying }: ApiErrorNoticeProps
   const { dateTime } = useFormat();
   return (
     <Notice tone="error" role="alert" title={t.title}>
-      <p>{t[error.code]}</p>
+      <p>{isKnownCode(error.code) ? t[error.code] : t.unrecognized}</p>
       {error.retryAt && <p>{t.tryAgainAt({ time: dateTime(error.retryAt) })}</p>}
       {onRetry && error.retryable && (
         <Button variant="secondary" onClick={onRetry} pending={retrying}>

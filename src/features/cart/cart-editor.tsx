@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from 'react-router-dom';
@@ -11,12 +11,7 @@ import { SelectField } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { useFormat, useStore } from '@/i18n';
-import {
-  ACTIVATION_FEE_CENTS,
-  deviceName,
-  lineInput,
-  previewLine,
-} from '@/features/offers/pricing';
+import { deviceName, lineInput, previewLine } from '@/features/offers/pricing';
 import { cartMessages } from './cart-messages';
 import { cartSchema, type CartFormInput, type CartFormOutput, type CartRow } from './cart-schema';
 import styles from './cart-page.module.css';
@@ -45,6 +40,8 @@ interface CartEditorProps {
   /** Where "Choose a plan" goes when the cart is empty. */
   offersPath: string;
   pending: boolean;
+  /** Shown just above Continue, e.g. why the order did not move on. */
+  beforeContinue?: ReactNode;
 }
 
 /** Ids of plans, phones and deals the lines use that the catalogue no longer has. */
@@ -61,10 +58,10 @@ function missingIds(offers: OffersResponse, rows: readonly CartRow[]): Set<strin
 
 function withoutIds(offers: OffersResponse, gone: ReadonlySet<string>): OffersResponse {
   return {
+    ...offers,
     plans: offers.plans.filter((plan) => !gone.has(plan.id)),
     devices: offers.devices.filter((device) => !gone.has(device.id)),
     promotions: offers.promotions.filter((promotion) => !gone.has(promotion.id)),
-    bundles: offers.bundles,
   };
 }
 
@@ -94,6 +91,7 @@ export function CartEditor({
   addLine,
   offersPath,
   pending,
+  beforeContinue,
 }: CartEditorProps) {
   const t = useStore(cartMessages);
   const { money } = useFormat();
@@ -379,7 +377,7 @@ export function CartEditor({
                   <p className="small muted">
                     {t.dueDetail({
                       down: money(view.downPaymentCents),
-                      activation: money(ACTIVATION_FEE_CENTS),
+                      activation: money(offers.activationFeeCents),
                     })}
                   </p>
                 )}
@@ -501,6 +499,7 @@ export function CartEditor({
         </section>
       )}
 
+      {beforeContinue}
       <div className="actions">
         <Button type="submit" pending={pending}>
           {t.continue}

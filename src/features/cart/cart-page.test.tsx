@@ -5,6 +5,7 @@ import { clearSession, setSession } from '@/api/session';
 import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
 import { mockRuntime, server } from '@/mocks/node';
 import type { SeedResult } from '@/mocks/seed';
+import { changeAnswers } from '@/testing/newer-backend';
 import { renderApp } from '@/testing/render-app';
 import { signInAs } from '@/testing/personas';
 
@@ -79,6 +80,14 @@ describe('Cart step before the order exists', { timeout: 20_000 }, () => {
       'href',
       '/offers',
     );
+  });
+
+  it('adds the activation fee the catalogue states to each line’s first bill', async () => {
+    changeAnswers('getOffers', (offers) => ({ ...offers, activationFeeCents: 4000 }));
+    await openDraftCart([essentials]);
+    const first = within(lineCard(1));
+    expect(first.getByText('Down payment $0.00 and activation fee $40.00')).toBeInTheDocument();
+    expect(first.getByText('$40.00')).toBeInTheDocument();
   });
 
   it('removes a line and changes a phone, then creates the order and opens the credit step', async () => {

@@ -2,13 +2,14 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { creditPolicyQueryOptions } from '@/api/credit';
-import { MAX_LINES, type LineInput, type OffersResponse, type Order } from '@/api/contract/schemas';
+import { MAX_LINES, type LineInput, type OffersResponse } from '@/api/contract/schemas';
 import { offersQueryOptions } from '@/api/offers';
 import { orderQueryOptions, useCreateOrder, useReplaceLines } from '@/api/orders';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
 import { RETURN_TO_REVIEW, changePath, paths, stepPath } from '@/config/paths';
+import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
 import { checkoutDraft, setDraftLines } from '@/lib/checkout-draft';
 import { language, useStore } from '@/i18n';
 import { CartEditor, lineFields, type SubmitCallbacks } from './cart-editor';
@@ -44,6 +45,7 @@ export function CartPage() {
 
 function DraftCart({ offers }: { offers: OffersResponse }) {
   const navigate = useNavigate();
+  const { moveOn } = useMoveOn('cart');
   // Read once: the form owns the lines from here and writes every change back to the draft.
   const [draft] = useMemo(() => [checkoutDraft.get()], []);
   const createOrder = useCreateOrder();
@@ -65,7 +67,7 @@ function DraftCart({ offers }: { offers: OffersResponse }) {
         onSuccess: (order) => {
           // The server holds the lines now; the account stays chosen for the offers guard.
           setDraftLines([]);
-          void navigate(stepPath('credit', order.id), { replace: true });
+          moveOn(order);
         },
         onError,
       },
@@ -96,6 +98,7 @@ function OrderCart({ orderId, offers }: { orderId: string; offers: OffersRespons
   const policyApplied = order.data?.credit?.policyApplied === true;
   const policy = useQuery({ ...creditPolicyQueryOptions(orderId), enabled: policyApplied });
   const replaceLines = useReplaceLines(orderId);
+  const { moveOn, stall } = useMoveOn('cart');
 
   if (order.isPending) return <Skeleton lines={3} height="8rem" />;
   if (order.isError) {
@@ -108,15 +111,12 @@ function OrderCart({ orderId, offers }: { orderId: string; offers: OffersRespons
     );
   }
 
-  const goOn = (next: Order) =>
-    void navigate(backToReview ? stepPath('review', orderId) : stepPath(next.nextStep, orderId));
-
   const submit = (lines: LineInput[], changed: boolean, { onError }: SubmitCallbacks) => {
     if (!changed) {
-      goOn(order.data);
+      moveOn(order.data);
       return;
     }
-    replaceLines.mutate({ lines }, { onSuccess: goOn, onError });
+    replaceLines.mutate({ lines }, { onSuccess: moveOn, onError });
   };
 
   const offersPath = backToReview ? changePath('offers', orderId) : stepPath('offers', orderId);
@@ -145,6 +145,7 @@ function OrderCart({ orderId, offers }: { orderId: string; offers: OffersRespons
       addLine={addLine}
       offersPath={offersPath}
       pending={replaceLines.isPending}
+      beforeContinue={stall && <OrderStalledNotice {...stall} />}
     />
   );
 }

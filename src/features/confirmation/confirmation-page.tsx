@@ -13,10 +13,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import {
   AddressLines,
-  deliveryEstimate,
   deliveryOptionLabel,
+  deliveryTime,
   orderLabels,
   simTypeLabel,
+  useDeliveryOffer,
 } from '@/features/review/order-labels';
 import { i18n, useFormat, useStore } from '@/i18n';
 import { clearDraft } from '@/lib/checkout-draft';
@@ -30,8 +31,9 @@ const messages = i18n('confirmation', {
   placedOn: params<{ time: string }>('Placed on {time}'),
   keepNumber: 'Keep this number: you need it if you contact us about your order.',
   nextTitle: 'What happens next',
-  nextDelivery: params<{ option: string; estimate: string }>(
-    'We send your order by {option}. {estimate}.',
+  nextDelivery: params<{ option: string }>('We send your order by {option}.'),
+  nextDeliveryTime: params<{ option: string; time: string }>(
+    'We send your order by {option}. {time}.',
   ),
   nextSimPhysical: 'Your SIM cards come in the box with your order.',
   nextSimEsim: 'You set up your eSIM on your phone when it arrives. No SIM card is needed.',
@@ -77,7 +79,7 @@ export function ConfirmationPage() {
     <section className={`stack ${styles.page}`}>
       <PageHeading>{t.title}</PageHeading>
       {order.data ? (
-        <ConfirmationBody order={order.data} />
+        <ConfirmationBody order={order.data} signedIn={session !== null} />
       ) : order.error ? (
         <ApiErrorNotice
           error={order.error}
@@ -91,7 +93,7 @@ export function ConfirmationPage() {
   );
 }
 
-function ConfirmationBody({ order }: { order: Order }) {
+function ConfirmationBody({ order, signedIn }: { order: Order; signedIn: boolean }) {
   const t = useStore(messages);
   const labels = useStore(orderLabels);
   const { money, dateTime } = useFormat();
@@ -99,6 +101,9 @@ function ConfirmationBody({ order }: { order: Order }) {
   const signOut = useSignOut();
   const orderNumber = order.orderNumber ?? order.id;
   const { totals, fulfillment } = order;
+  // Like the order: not read again once Done has signed out.
+  const deliveryOffer = useDeliveryOffer(fulfillment?.deliveryOption, signedIn);
+  const option = fulfillment && deliveryOptionLabel(labels, fulfillment.deliveryOption);
 
   // A live region announces only what changes after it is in the page: fill it once mounted.
   const [announced, setAnnounced] = useState(false);
@@ -134,12 +139,14 @@ function ConfirmationBody({ order }: { order: Order }) {
       <section aria-labelledby="next-title" className={styles.section}>
         <h2 id="next-title">{t.nextTitle}</h2>
         <ul className={styles.list}>
-          {fulfillment && (
+          {option && (
             <li>
-              {t.nextDelivery({
-                option: deliveryOptionLabel(labels, fulfillment.deliveryOption).toLowerCase(),
-                estimate: deliveryEstimate(labels, fulfillment.deliveryOption),
-              })}
+              {deliveryOffer
+                ? t.nextDeliveryTime({
+                    option: option.toLowerCase(),
+                    time: deliveryTime(labels, deliveryOffer),
+                  })
+                : t.nextDelivery({ option: option.toLowerCase() })}
             </li>
           )}
           {fulfillment && (
@@ -185,9 +192,13 @@ function ConfirmationBody({ order }: { order: Order }) {
             <div>
               <dt>{t.delivery}</dt>
               <dd>
-                {deliveryOptionLabel(labels, fulfillment.deliveryOption)}
-                <br />
-                {deliveryEstimate(labels, fulfillment.deliveryOption)}
+                {option}
+                {deliveryOffer && (
+                  <>
+                    <br />
+                    {deliveryTime(labels, deliveryOffer)}
+                  </>
+                )}
               </dd>
             </div>
             <div>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useFormContext, get } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useNavigate, useSearchParams } from 'react-router-dom';
 import { count, params } from '@nanostores/i18n';
 import type { z } from 'zod';
 import type { CreditPolicy, Order, OrderLine } from '@/api/contract/schemas';
@@ -13,7 +12,8 @@ import { fieldId } from '@/components/ui/field-id';
 import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
-import { RETURN_TO_REVIEW, stepPath } from '@/config/paths';
+import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
+import { CannotFinishOnline } from '@/features/order-help/cannot-finish-online';
 import { i18n, useFormat, useStore } from '@/i18n';
 import { AdverseActionNotice } from './adverse-action-notice';
 import { keepLinesSchema } from './credit-schema';
@@ -83,6 +83,9 @@ export function CreditOutcome({ order, policy }: CreditOutcomeProps) {
       return <ManualReview policy={policy} />;
     case 'declined':
       return <Declined policy={policy} />;
+    default:
+      // A decision from a newer API fails closed: never an approval, no way on to delivery.
+      return <CannotFinishOnline orderId={order.id} creditReference={policy.referenceId} />;
   }
 }
 
@@ -92,36 +95,30 @@ function lineLabel(line: OrderLine): string {
 
 /** Applies the policy once (with the lines to keep, under a cap), then moves on. */
 function useApplyAndContinue(order: Order, policy: CreditPolicy) {
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
   const apply = useApplyCreditPolicy(order.id);
-  const next =
-    search.get(RETURN_TO_REVIEW) === 'review'
-      ? stepPath('review', order.id)
-      : stepPath('shipping', order.id);
-  const go = () => void navigate(next);
+  const { moveOn, stall } = useMoveOn('credit');
   const run = (keepLineIds?: string[]) => {
     // Already applied (the customer came back to this step): nothing to change.
     if (order.credit?.policyApplied) {
-      go();
+      moveOn(order);
       return;
     }
     apply.mutate(
       keepLineIds
         ? { referenceId: policy.referenceId, keepLineIds }
         : { referenceId: policy.referenceId },
-      { onSuccess: go },
+      { onSuccess: moveOn },
     );
   };
   // A retry sends what the failed attempt sent (the lines chosen, if any).
   const retry = () => run(apply.variables?.keepLineIds);
-  return { run, retry, apply };
+  return { run, retry, apply, stall };
 }
 
 function Approved({ order, policy }: CreditOutcomeProps) {
   const t = useStore(messages);
   const { money } = useFormat();
-  const { run, retry, apply } = useApplyAndContinue(order, policy);
+  const { run, retry, apply, stall } = useApplyAndContinue(order, policy);
   const title =
     policy.decision === 'approved_with_deposit'
       ? t.depositTitle
@@ -175,6 +172,7 @@ function Approved({ order, policy }: CreditOutcomeProps) {
       {apply.error && (
         <ApiErrorNotice error={apply.error} onRetry={retry} retrying={apply.isPending} />
       )}
+      {stall && <OrderStalledNotice {...stall} />}
       {mustChooseLines ? (
         <KeepLinesForm
           lines={order.lines}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { count, params } from '@nanostores/i18n';
 import type { z } from 'zod';
 import type { Order } from '@/api/contract/schemas';
@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Form, useStepForm } from '@/components/ui/form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { RETURN_TO_REVIEW, stepPath } from '@/config/paths';
+import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
 import { i18n, useStore } from '@/i18n';
 import { LineNumber } from './line-number';
 import { numberStepSchema, type NumberStepValues } from './number-schema';
@@ -55,8 +55,7 @@ export function NumberPage() {
 
 function NumberStep({ order }: { order: Order }) {
   const t = useStore(messages);
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
+  const { moveOn, stall } = useMoveOn('number');
   // One polite live region for the whole page: reservations, renewals and hold warnings.
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
@@ -87,16 +86,12 @@ function NumberStep({ order }: { order: Order }) {
 
   // The delivery ZIP gives a first search, so numbers show without typing.
   const initialQuery = order.fulfillment?.shippingAddress.zip.slice(0, 5) ?? '';
-  const next =
-    search.get(RETURN_TO_REVIEW) === 'review'
-      ? stepPath('review', order.id)
-      : stepPath('terms', order.id);
 
   return (
     <section className="stack">
       <PageHeading>{t.title(order.lines.length)}</PageHeading>
       {/* Holds only the error summary; the Continue button below submits it. */}
-      <Form id={CONTINUE_FORM_ID} form={form} onSubmit={() => void navigate(next)}>
+      <Form id={CONTINUE_FORM_ID} form={form} onSubmit={() => moveOn(order)}>
         {null}
       </Form>
       <p>{t.intro}</p>
@@ -110,6 +105,7 @@ function NumberStep({ order }: { order: Order }) {
           announce={announce}
         />
       ))}
+      {stall && <OrderStalledNotice {...stall} />}
       <div className="actions">
         <Button type="submit" form={CONTINUE_FORM_ID}>
           {t.continue}

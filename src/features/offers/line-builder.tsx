@@ -9,14 +9,7 @@ import { useFormat, useStore } from '@/i18n';
 import { DeviceDetails, OptionTitle, PlanDetails, PromotionNote } from './offer-parts';
 import { offersMessages } from './offers-messages';
 import { offersSchema, type OffersFormInput, type OffersFormOutput } from './offers-schema';
-import {
-  ACTIVATION_FEE_CENTS,
-  bestPromotion,
-  deviceName,
-  eligiblePromotions,
-  lineInput,
-  previewLine,
-} from './pricing';
+import { bestPromotion, deviceName, eligiblePromotions, lineInput, previewLine } from './pricing';
 import styles from './offers-page.module.css';
 
 interface LineBuilderProps {
@@ -179,7 +172,7 @@ export function LineBuilder({
             <p className="small muted">
               {t.lineDueDetail({
                 down: money(preview.downPaymentCents),
-                activation: money(ACTIVATION_FEE_CENTS),
+                activation: money(offers.activationFeeCents),
               })}
             </p>
           </>

@@ -4,12 +4,6 @@
  */
 import type { Device, LineInput, OffersResponse, Plan, Promotion } from '@/api/contract/schemas';
 
-/**
- * The one-time activation fee per line. The offers response does not carry it (the order does,
- * inside `dueOnFirstBillCents`), so the preview uses the carrier's published fee.
- */
-export const ACTIVATION_FEE_CENTS = 3500;
-
 /** A promotion's conditions allow this plan and device (an empty list means "any"). */
 export function promotionApplies(
   promotion: Promotion,
@@ -46,7 +40,7 @@ export interface LinePreview {
   /** Plan plus device installment, less the promotion's monthly credit. */
   monthlyCents: number;
   downPaymentCents: number;
-  /** Down payment plus activation fee. */
+  /** Down payment plus the catalogue's activation fee. */
   dueOnFirstBillCents: number;
 }
 
@@ -69,7 +63,7 @@ export function previewLine(offers: OffersResponse, line: LineInput): LinePrevie
       (device?.monthlyInstallmentCents ?? 0) -
       (promotion?.monthlyCreditCents ?? 0),
     downPaymentCents,
-    dueOnFirstBillCents: downPaymentCents + ACTIVATION_FEE_CENTS,
+    dueOnFirstBillCents: downPaymentCents + offers.activationFeeCents,
   };
 }
 

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockRuntime, server } from '@/mocks/node';
+import { changeAnswers } from '@/testing/newer-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
 
@@ -72,6 +73,22 @@ describe('Review step', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(screen.queryByText('Before you place your order')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Place order' })).toBeInTheDocument();
+  });
+
+  it('says when the delivery arrives, in the business days the catalogue gives', async () => {
+    changeAnswers('getOffers', (offers) => ({
+      ...offers,
+      deliveryOptions: [
+        { id: 'standard', priceCents: 0, minBusinessDays: 2, maxBusinessDays: 4 },
+        { id: 'express', priceCents: 1500, minBusinessDays: 1, maxBusinessDays: 1 },
+      ],
+    }));
+    const { orderId } = await seedOrderAt('review');
+    renderApp(`/orders/${orderId}/review`);
+
+    expect(await screen.findByText(/Arrives in 2 to 4 business days$/)).toHaveTextContent(
+      'Standard delivery (Free)Arrives in 2 to 4 business days',
+    );
   });
 
   it('lists what the order still needs at the top, each linked to its step, each once', async () => {

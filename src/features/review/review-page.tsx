@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { params } from '@nanostores/i18n';
-import type { Order, StepId, ValidationProblem } from '@/api/contract/schemas';
+import type { Order, ValidationProblem } from '@/api/contract/schemas';
 import { customersQueryOptions } from '@/api/customers';
 import { agreementsQueryOptions } from '@/api/fulfillment';
 import { orderQueryOptions, useSubmitOrder, validationQueryOptions } from '@/api/orders';
@@ -12,16 +12,18 @@ import { uiMessages } from '@/components/ui/messages';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { changePath, paths } from '@/config/paths';
+import { changePath, isKnownStep } from '@/config/paths';
+import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
 import { i18n, language, useFormat, useStore } from '@/i18n';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import {
   AddressLines,
   creditDecisionLabel,
-  deliveryEstimate,
   deliveryOptionLabel,
+  deliveryTime,
   orderLabels,
   simTypeLabel,
+  useDeliveryOffer,
 } from './order-labels';
 import styles from './review-page.module.css';
 
@@ -90,7 +92,10 @@ const messages = i18n('reviewStep', {
   ),
   AGREEMENT_REQUIRED: 'An agreement has not been accepted yet.',
   ORDER_SUBMITTED: 'This order has already been placed.',
+  // Problems from a newer version of the API, named by their step when the app knows it.
   otherProblem: params<{ step: string }>('Something in {step} needs your attention.'),
+  unknownProblem:
+    'Something in your order needs attention that we cannot show here. Call Customer Care on 611 from your phone for help.',
   aLine: 'a line',
   'step-sign-in': 'sign-in',
   'step-account': 'your account',
@@ -111,22 +116,34 @@ function problemText(
   problem: ValidationProblem,
   lineName: (lineId?: string) => string,
 ): string {
+  const line = lineName(problem.lineId);
   switch (problem.code) {
     case 'OFFER_UNAVAILABLE':
+      return t.OFFER_UNAVAILABLE({ line });
     case 'NUMBER_REQUIRED':
+      return t.NUMBER_REQUIRED({ line });
     case 'HOLD_EXPIRED':
-      return t[problem.code]({ line: lineName(problem.lineId) });
+      return t.HOLD_EXPIRED({ line });
     case 'CREDIT_CHECK_REQUIRED':
+      return t.CREDIT_CHECK_REQUIRED;
     case 'CREDIT_POLICY_NOT_APPLIED':
+      return t.CREDIT_POLICY_NOT_APPLIED;
     case 'CREDIT_IN_REVIEW':
+      return t.CREDIT_IN_REVIEW;
     case 'CREDIT_DECLINED':
+      return t.CREDIT_DECLINED;
     case 'FULFILLMENT_REQUIRED':
+      return t.FULFILLMENT_REQUIRED;
     case 'SIM_TYPE_UNSUPPORTED':
+      return t.SIM_TYPE_UNSUPPORTED;
     case 'AGREEMENT_REQUIRED':
+      return t.AGREEMENT_REQUIRED;
     case 'ORDER_SUBMITTED':
-      return t[problem.code];
+      return t.ORDER_SUBMITTED;
     default:
-      return t.otherProblem({ step: t[`step-${problem.step}` satisfies `step-${StepId}`] });
+      return isKnownStep(problem.step)
+        ? t.otherProblem({ step: t[`step-${problem.step}`] })
+        : t.unknownProblem;
   }
 }
 
@@ -160,12 +177,13 @@ function ReviewBody({ order }: { order: Order }) {
   const ui = useStore(uiMessages);
   const lang = useStore(language);
   const { money, dateTime } = useFormat();
-  const navigate = useNavigate();
 
   const customers = useQuery(customersQueryOptions());
   const agreements = useQuery(agreementsQueryOptions(orderId, lang));
   const validation = useQuery(validationQueryOptions(orderId));
   const submit = useSubmitOrder(orderId);
+  const { moveOn, stall } = useMoveOn('review');
+  const deliveryOffer = useDeliveryOffer(order.fulfillment?.deliveryOption);
 
   // Presses while a submission is in flight (or after it succeeded, while the confirmation
   // loads) are dropped before React re-renders the button.
@@ -180,7 +198,7 @@ function ReviewBody({ order }: { order: Order }) {
     if (inFlight.current) return;
     inFlight.current = true;
     submit.mutate(undefined, {
-      onSuccess: (placed) => void navigate(paths.confirmation(placed.id)),
+      onSuccess: moveOn,
       onError: (error) => {
         inFlight.current = false;
         if (error.code !== 'ORDER_INVALID') return;
@@ -245,7 +263,7 @@ function ReviewBody({ order }: { order: Order }) {
             <ul>
               {problemLinks.map(({ text, step }) => (
                 <li key={text}>
-                  <Link to={changePath(step, orderId)}>{text}</Link>
+                  {isKnownStep(step) ? <Link to={changePath(step, orderId)}>{text}</Link> : text}
                 </li>
               ))}
             </ul>
@@ -356,8 +374,12 @@ function ReviewBody({ order }: { order: Order }) {
             <>
               {deliveryOptionLabel(labels, fulfillment.deliveryOption)} (
               {totals.shippingCents ? money(totals.shippingCents) : labels.free})
-              <br />
-              {deliveryEstimate(labels, fulfillment.deliveryOption)}
+              {deliveryOffer && (
+                <>
+                  <br />
+                  {deliveryTime(labels, deliveryOffer)}
+                </>
+              )}
             </>
           ) : (
             t.deliveryMissing
@@ -461,6 +483,7 @@ function ReviewBody({ order }: { order: Order }) {
       {submit.error && !(submit.error.code === 'ORDER_INVALID' && problems.length > 0) && (
         <ApiErrorNotice error={submit.error} onRetry={placeOrder} retrying={submit.isPending} />
       )}
+      {stall && <OrderStalledNotice {...stall} />}
       <div className="actions">
         <Button onClick={placeOrder} pending={submit.isPending || submit.isSuccess}>
           {t.placeOrder}

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { LineInput, Order } from '@/api/contract/schemas';
 import { server } from '@/mocks/node';
 import type { RequestLogEntry } from '@/mocks/runtime';
+import { changeAnswers } from '@/testing/newer-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
 
@@ -79,6 +80,23 @@ describe('Shipping step', { timeout: 20_000 }, () => {
       simType: 'esim',
       agreements: [],
     });
+  });
+
+  it('offers each delivery option at the price and in the business days the API gives', async () => {
+    changeAnswers('getOffers', (offers) => ({
+      ...offers,
+      deliveryOptions: [
+        { id: 'standard', priceCents: 0, minBusinessDays: 4, maxBusinessDays: 6 },
+        { id: 'express', priceCents: 2250, minBusinessDays: 1, maxBusinessDays: 1 },
+      ],
+    }));
+    await openShipping();
+    expect(
+      screen.getByRole('radio', { name: 'Standard delivery: free' }),
+    ).toHaveAccessibleDescription('Arrives in 4 to 6 business days.');
+    expect(
+      screen.getByRole('radio', { name: 'Express delivery: $22.50' }),
+    ).toHaveAccessibleDescription('Arrives in 1 business day. Added to your first bill.');
   });
 
   it('asks for a separate E911 address when unticked, and says what is missing', async () => {

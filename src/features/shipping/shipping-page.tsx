@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { params } from '@nanostores/i18n';
 import type { z } from 'zod';
 import { isApiError, type ApiError } from '@/api/api-error';
-import type { Address, FulfillmentRequest, Order } from '@/api/contract/schemas';
+import type { Address, DeliveryOffer, FulfillmentRequest, Order } from '@/api/contract/schemas';
 import { customersQueryOptions } from '@/api/customers';
 import { useCreateFulfillment, useUpdateFulfillment } from '@/api/fulfillment';
+import { offersQueryOptions } from '@/api/offers';
 import { orderQueryOptions } from '@/api/orders';
 import { AddressFields } from '@/components/ui/address-fields';
 import { emptyAddress, toAddressFormValues } from '@/components/ui/address-schema';
@@ -18,17 +19,12 @@ import { CheckboxField, RadioGroup } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { RETURN_TO_REVIEW, stepPath } from '@/config/paths';
-import { i18n, useFormat, useStore } from '@/i18n';
+import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
+import { deliveryOptionLabel, deliveryTime, orderLabels } from '@/features/review/order-labels';
+import { i18n, language, useFormat, useStore } from '@/i18n';
 import { AddressSuggestions } from './address-suggestions';
 import { shippingSchema, type ShippingSchema } from './shipping-schema';
 import styles from './shipping-page.module.css';
-
-/**
- * Express delivery's price. The contract publishes no delivery prices (only the order's
- * `totals.shippingCents` once chosen), so the app states the carrier's current one here.
- */
-export const EXPRESS_DELIVERY_CENTS = 1500;
 
 const messages = i18n('shippingStep', {
   title: 'Delivery',
@@ -41,10 +37,10 @@ const messages = i18n('shippingStep', {
   e911Legend: 'E911 address',
   e911AddressHint: 'Where you will use this phone most. Emergency services use it to find you.',
   deliveryOptionLegend: 'Delivery option',
-  standard: 'Standard delivery: free',
-  standardHint: 'Arrives in 3 to 5 business days.',
-  express: params<{ price: string }>('Express delivery: {price}'),
-  expressHint: 'Arrives in 1 to 2 business days. Added to your first bill.',
+  deliveryOption: params<{ option: string; price: string }>('{option}: {price}'),
+  free: 'free',
+  deliveryTime: params<{ time: string }>('{time}.'),
+  deliveryTimeCharged: params<{ time: string }>('{time}. Added to your first bill.'),
   simLegend: 'SIM type',
   physical: 'Physical SIM card',
   physicalHint: 'A small card in the box with your order, ready to put in the phone.',
@@ -85,7 +81,11 @@ const messages = i18n('shippingStep', {
 export function ShippingPage() {
   const { orderId = '' } = useParams();
   const t = useStore(messages);
+  const lang = useStore(language);
   const order = useQuery(orderQueryOptions(orderId));
+  // The delivery options' prices and times: cached since the offers step, read after a reload.
+  // A change of language keeps the form (and what was typed) while the catalogue loads again.
+  const offers = useQuery({ ...offersQueryOptions(lang), placeholderData: (previous) => previous });
   // The account's service address is the starting point until delivery details exist.
   const needsAccount = order.data !== undefined && order.data.fulfillment === null;
   const customers = useQuery({ ...customersQueryOptions(), enabled: needsAccount });
@@ -93,20 +93,24 @@ export function ShippingPage() {
     (customer) => customer.id === order.data?.customerId,
   );
 
-  const ready = order.data && (!needsAccount || customers.data);
-  const error = order.error ?? (needsAccount ? customers.error : null);
+  const ready = order.data && offers.data && (!needsAccount || customers.data);
+  const failed = [order, offers, ...(needsAccount ? [customers] : [])].find((query) => query.error);
 
   return (
     <section className="stack">
       <PageHeading>{t.title}</PageHeading>
       <p>{t.intro}</p>
-      {ready && order.data ? (
-        <ShippingForm order={order.data} serviceAddress={account?.serviceAddress} />
-      ) : error ? (
+      {ready && order.data && offers.data ? (
+        <ShippingForm
+          order={order.data}
+          deliveryOptions={offers.data.deliveryOptions}
+          serviceAddress={account?.serviceAddress}
+        />
+      ) : failed?.error ? (
         <ApiErrorNotice
-          error={error}
-          onRetry={() => void (order.error ? order.refetch() : customers.refetch())}
-          retrying={order.isFetching || customers.isFetching}
+          error={failed.error}
+          onRetry={() => void failed.refetch()}
+          retrying={failed.isFetching}
         />
       ) : (
         <Skeleton lines={4} height="6rem" />
@@ -141,14 +145,16 @@ interface Ambiguity {
 
 interface ShippingFormProps {
   order: Order;
+  /** From the catalogue, in the order offered. */
+  deliveryOptions: DeliveryOffer[];
   serviceAddress: Address | undefined;
 }
 
-function ShippingForm({ order, serviceAddress }: ShippingFormProps) {
+function ShippingForm({ order, deliveryOptions, serviceAddress }: ShippingFormProps) {
   const t = useStore(messages);
+  const labels = useStore(orderLabels);
   const { money } = useFormat();
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
+  const { moveOn, stall } = useMoveOn('shipping');
   const create = useCreateFulfillment(order.id);
   const update = useUpdateFulfillment(order.id);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -192,17 +198,12 @@ function ShippingForm({ order, serviceAddress }: ShippingFormProps) {
         fulfillment && !e911Same
           ? toAddressFormValues(fulfillment.e911Address)
           : { ...emptyAddress },
-      deliveryOption: fulfillment?.deliveryOption ?? 'standard',
+      deliveryOption: fulfillment?.deliveryOption ?? deliveryOptions[0]?.id,
       // A saved eSIM choice stands only while every line can still use one.
       simType: esimAllowed ? (fulfillment?.simType ?? 'physical') : 'physical',
     },
   });
   const showE911 = !useWatch({ control: form.control, name: 'e911Same' });
-
-  const next =
-    search.get(RETURN_TO_REVIEW) === 'review'
-      ? stepPath('review', order.id)
-      : stepPath('number', order.id);
 
   /** Puts the server's refusal where it belongs; false when it is not about a field. */
   const showRefusal = (error: ApiError, usedSameAddress: boolean): boolean => {
@@ -235,15 +236,15 @@ function ShippingForm({ order, serviceAddress }: ShippingFormProps) {
     setFailure(null);
     setAmbiguity(null);
     const usedSameAddress = form.getValues('e911Same');
+    let saved: Order;
     try {
       // First time a POST; afterwards changes are a PATCH of the same details.
-      if (fulfillment) await update.mutateAsync(body);
-      else await create.mutateAsync(body);
+      saved = fulfillment ? await update.mutateAsync(body) : await create.mutateAsync(body);
     } catch (error) {
       if (isApiError(error) && !showRefusal(error, usedSameAddress)) setFailure(error);
       return;
     }
-    void navigate(next);
+    moveOn(saved);
   };
 
   const chooseSuggestion = (address: Address) => {
@@ -295,14 +296,18 @@ function ShippingForm({ order, serviceAddress }: ShippingFormProps) {
         <RadioGroup
           name="deliveryOption"
           legend={t.deliveryOptionLegend}
-          options={[
-            { value: 'standard', label: t.standard, description: t.standardHint },
-            {
-              value: 'express',
-              label: t.express({ price: money(EXPRESS_DELIVERY_CENTS) }),
-              description: t.expressHint,
-            },
-          ]}
+          options={deliveryOptions.map((offer) => {
+            const time = deliveryTime(labels, offer);
+            return {
+              value: offer.id,
+              label: t.deliveryOption({
+                option: deliveryOptionLabel(labels, offer.id),
+                price: offer.priceCents > 0 ? money(offer.priceCents) : t.free,
+              }),
+              description:
+                offer.priceCents > 0 ? t.deliveryTimeCharged({ time }) : t.deliveryTime({ time }),
+            };
+          })}
         />
         {esimAllowed ? (
           <RadioGroup
@@ -329,6 +334,7 @@ function ShippingForm({ order, serviceAddress }: ShippingFormProps) {
             </ul>
           </div>
         )}
+        {stall && <OrderStalledNotice {...stall} />}
         <div className="actions">
           <Button type="submit" pending={pending}>
             {t.continue}

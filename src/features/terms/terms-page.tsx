@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { params } from '@nanostores/i18n';
 import type { z } from 'zod';
 import type { Agreement, AgreementAcceptance } from '@/api/contract/schemas';
@@ -14,7 +14,7 @@ import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { stepPath } from '@/config/paths';
+import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
 import { i18n, language, useFormat, useStore } from '@/i18n';
 import { termsSchema } from './terms-schema';
 import styles from './terms-page.module.css';
@@ -88,8 +88,8 @@ interface TermsFormProps {
 function TermsForm({ orderId, agreements, accepted, refetchAgreements }: TermsFormProps) {
   const t = useStore(messages);
   const { dateTime } = useFormat();
-  const navigate = useNavigate();
   const update = useUpdateFulfillment(orderId);
+  const { moveOn, stall } = useMoveOn('terms');
   // Agreements the server changed under the customer's eyes; they must be read again.
   const [changedIds, setChangedIds] = useState<string[]>([]);
 
@@ -123,9 +123,9 @@ function TermsForm({ orderId, agreements, accepted, refetchAgreements }: TermsFo
     update.mutate(
       { agreements: sent },
       {
-        onSuccess: () => {
+        onSuccess: (order) => {
           setChangedIds([]);
-          void navigate(stepPath('review', orderId));
+          moveOn(order);
         },
         onError: (error) => {
           if (error.code === 'AGREEMENT_VERSION_MISMATCH') void takeBackChanged(sent);
@@ -211,6 +211,7 @@ function TermsForm({ orderId, agreements, accepted, refetchAgreements }: TermsFo
           retrying={update.isPending}
         />
       )}
+      {stall && <OrderStalledNotice {...stall} />}
       <div className="actions">
         <Button type="submit" pending={update.isPending}>
           {t.continue}

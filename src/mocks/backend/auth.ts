@@ -1,3 +1,4 @@
+import { SANDBOX_OTP, sandboxTimeRules as rules } from '@/api/contract/sandbox';
 import type { ApiErrorBody, AuthMethod } from '@/api/contract/schemas';
 import { DEMO_PASSWORD, type Persona } from '../data/personas';
 import { errorResponse, fail } from './errors';
@@ -6,16 +7,16 @@ import { randomString } from './random';
 import { passkeyVerdict } from './webauthn-passkeys';
 import type { Context, MockResponse, OperationImpls, SessionRecord, SignInRecord } from './types';
 
-export const DEMO_CODE = '123456';
+// The sandbox's documented rules, which the mock keeps like any test environment must.
+export const DEMO_CODE = SANDBOX_OTP;
 const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-export const OTP_TTL_MS = 10 * MINUTE;
-export const OTP_COOLDOWN_MS = 30 * SECOND;
-export const OTP_WINDOW_MS = 60 * MINUTE;
-export const OTP_MAX_REQUESTS = 5;
-export const MAX_FAILURES = 5;
-export const LOCKOUT_MS = 15 * MINUTE;
-export const SESSION_TTL_MS = 30 * MINUTE;
+export const OTP_TTL_MS = rules.otpTtl * SECOND;
+export const OTP_COOLDOWN_MS = rules.otpResendCooldown * SECOND;
+export const OTP_WINDOW_MS = rules.otpRequestWindow * SECOND;
+export const OTP_MAX_REQUESTS = rules.otpMaxRequests;
+export const MAX_FAILURES = rules.maxSignInFailures;
+export const LOCKOUT_MS = rules.signInLockout * SECOND;
+export const SESSION_TTL_MS = rules.sessionTtl * SECOND;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

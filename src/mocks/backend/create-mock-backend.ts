@@ -10,6 +10,7 @@ import { numberOperations } from './numbers';
 import { requestLanguage } from './language';
 import { orderView } from './order-model';
 import { orderOperations } from './orders';
+import { sandboxOperations } from './sandbox';
 import { pageOrigin, passkeyOperations, provePasskeyRequest } from './webauthn-passkeys';
 import {
   initialState,
@@ -23,7 +24,7 @@ import {
 } from './types';
 
 export interface MockBackendOptions {
-  /** The clock, in epoch ms; tests pass a fake one. */
+  /** The clock, in epoch ms; tests pass a fake one. The sandbox's test clock moves it ahead. */
   now?: () => number;
   /** State to start from, e.g. restored from storage. */
   state?: MockState;
@@ -59,6 +60,7 @@ const impls: OperationImpls = {
   ...fulfillmentOperations,
   ...numberOperations,
   ...passkeyOperations,
+  ...sandboxOperations,
 };
 
 function parse(schema: z.ZodType, value: unknown, prefix?: string): unknown {
@@ -93,7 +95,8 @@ function withRetryAfter(response: MockResponse, now: number): MockResponse {
  * each taking a request-like input and answering `{ status, body, headers? }`.
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  const now = options.now ?? Date.now;
+  const realNow = options.now ?? Date.now;
+  const now = () => realNow() + state.clockOffsetMs;
   const passkeyOrigin = options.passkeyOrigin ?? pageOrigin;
   let state = structuredClone(options.state ?? initialState());
 

@@ -1,3 +1,4 @@
+import { sandboxTimeRules } from '@/api/contract/sandbox';
 import { isInInventory, nearbyAreaCodes, numberInventory, zipAreaCodes } from '../data/numbers';
 import { fail } from './errors';
 import {
@@ -10,7 +11,7 @@ import {
 } from './order-model';
 import type { OperationImpls } from './types';
 
-export const HOLD_MS = 15 * 60 * 1000;
+export const HOLD_MS = sandboxTimeRules.numberHold * 1000;
 const SEARCH_RESULTS = 5;
 
 export const numberOperations: Pick<

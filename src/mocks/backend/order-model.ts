@@ -1,6 +1,10 @@
 import {
-  StepId,
+  STEP_IDS,
+  VALIDATION_PROBLEM_STEPS,
   type Device,
+  type FieldError,
+  type KnownStepId,
+  type KnownValidationProblemCode,
   type LineInput,
   type Order,
   type OrderLine,
@@ -11,8 +15,8 @@ import { taxRate } from '../data/addresses';
 import { agreementsFor } from '../data/agreements';
 import {
   ACTIVATION_FEE_CENTS,
-  EXPRESS_SHIPPING_CENTS,
   catalog,
+  deliveryPriceCents,
   installmentCents,
   localizeDevice,
   localizePromotion,
@@ -80,7 +84,7 @@ export function buildLines(
   inputs: LineInput[],
   existing: StoredLine[] = [],
 ): StoredLine[] {
-  const invalid: { field: string; code: string; message: string }[] = [];
+  const invalid: FieldError[] = [];
   const unavailable: typeof invalid = [];
   inputs.forEach((input, index) => {
     const at = `lines.${index}`;
@@ -223,8 +227,9 @@ function lineView(
 
 function totalsOf(order: StoredOrder, lines: OrderLine[], depositCents: number): OrderTotals {
   const monthlyCents = lines.reduce((sum, line) => sum + line.monthlyCents, 0);
-  const shippingCents =
-    order.fulfillment?.deliveryOption === 'express' ? EXPRESS_SHIPPING_CENTS : 0;
+  const shippingCents = order.fulfillment
+    ? deliveryPriceCents(order.fulfillment.deliveryOption)
+    : 0;
   const account = findPersonaById(order.personaId)?.accounts.find(
     (a) => a.customerId === order.customerId,
   );
@@ -243,7 +248,7 @@ function totalsOf(order: StoredOrder, lines: OrderLine[], depositCents: number):
 
 // ---------------------------------------------------------------- progress
 
-export const stepOrder: readonly StepId[] = StepId.options;
+export const stepOrder: readonly KnownStepId[] = STEP_IDS;
 
 export function requiredAgreements(order: StoredOrder, language: ContentLanguage = 'en') {
   return agreementsFor(
@@ -252,17 +257,32 @@ export function requiredAgreements(order: StoredOrder, language: ContentLanguage
   );
 }
 
-/** Everything the order still needs, in step order; the first one names the next step. */
-export function problemsOf(ctx: Context, order: StoredOrder): ValidationProblem[] {
-  if (order.status === 'submitted') {
-    return [{ code: 'ORDER_SUBMITTED', step: 'review', message: notOpenMessages.submitted }];
-  }
-  if (order.status === 'in_review')
-    return [{ code: 'CREDIT_IN_REVIEW', step: 'credit', message: notOpenMessages.in_review }];
-  if (order.status === 'declined')
-    return [{ code: 'CREDIT_DECLINED', step: 'credit', message: notOpenMessages.declined }];
+type KnownProblem = ValidationProblem & {
+  code: KnownValidationProblemCode;
+  step: KnownStepId;
+};
 
-  const problems: ValidationProblem[] = [];
+/** A problem, filed under the step the contract says fixes it. */
+const problem = (
+  code: KnownValidationProblemCode,
+  message: string,
+  lineId?: string,
+): KnownProblem => ({
+  code,
+  step: VALIDATION_PROBLEM_STEPS[code],
+  message,
+  ...(lineId ? { lineId } : {}),
+});
+
+/** Everything the order still needs, in step order; the first one names the next step. */
+export function problemsOf(ctx: Context, order: StoredOrder): KnownProblem[] {
+  if (order.status === 'submitted') {
+    return [problem('ORDER_SUBMITTED', notOpenMessages.submitted)];
+  }
+  if (order.status === 'in_review') return [problem('CREDIT_IN_REVIEW', notOpenMessages.in_review)];
+  if (order.status === 'declined') return [problem('CREDIT_DECLINED', notOpenMessages.declined)];
+
+  const problems: KnownProblem[] = [];
   const lineName = (index: number) => `Line ${index + 1}`;
   order.lines.forEach((line, index) => {
     if (
@@ -270,62 +290,48 @@ export function problemsOf(ctx: Context, order: StoredOrder): ValidationProblem[
         (id) => id && ctx.state.soldOutOfferIds.includes(id),
       )
     ) {
-      problems.push({
-        code: 'OFFER_UNAVAILABLE',
-        step: 'cart',
-        lineId: line.id,
-        message: `${lineName(index)} has an offer that is no longer available.`,
-      });
+      problems.push(
+        problem(
+          'OFFER_UNAVAILABLE',
+          `${lineName(index)} has an offer that is no longer available.`,
+          line.id,
+        ),
+      );
     }
   });
 
   if (!order.credit) {
-    problems.push({
-      code: 'CREDIT_CHECK_REQUIRED',
-      step: 'credit',
-      message: 'The credit check has not been done.',
-    });
+    problems.push(problem('CREDIT_CHECK_REQUIRED', 'The credit check has not been done.'));
   } else if (!order.credit.policyApplied) {
-    problems.push({
-      code: 'CREDIT_POLICY_NOT_APPLIED',
-      step: 'credit',
-      message: 'The credit decision has not been applied to the order.',
-    });
+    problems.push(
+      problem(
+        'CREDIT_POLICY_NOT_APPLIED',
+        'The credit decision has not been applied to the order.',
+      ),
+    );
   }
 
   const fulfillment = order.fulfillment;
   if (!fulfillment) {
-    problems.push({
-      code: 'FULFILLMENT_REQUIRED',
-      step: 'shipping',
-      message: 'The delivery details are missing.',
-    });
+    problems.push(problem('FULFILLMENT_REQUIRED', 'The delivery details are missing.'));
   } else if (
     fulfillment.simType === 'esim' &&
     order.lines.some((line) => !findDevice(line.deviceId)?.esimCapable)
   ) {
-    problems.push({
-      code: 'SIM_TYPE_UNSUPPORTED',
-      step: 'shipping',
-      message: 'A line cannot use an eSIM; choose a physical SIM.',
-    });
+    problems.push(
+      problem('SIM_TYPE_UNSUPPORTED', 'A line cannot use an eSIM; choose a physical SIM.'),
+    );
   }
 
   order.lines.forEach((line, index) => {
     if (!line.hold) {
-      problems.push({
-        code: 'NUMBER_REQUIRED',
-        step: 'number',
-        lineId: line.id,
-        message: `${lineName(index)} has no phone number yet.`,
-      });
+      problems.push(
+        problem('NUMBER_REQUIRED', `${lineName(index)} has no phone number yet.`, line.id),
+      );
     } else if (!isHoldActive(line.hold, ctx.now)) {
-      problems.push({
-        code: 'HOLD_EXPIRED',
-        step: 'number',
-        lineId: line.id,
-        message: `The hold on ${lineName(index)}'s number has expired.`,
-      });
+      problems.push(
+        problem('HOLD_EXPIRED', `The hold on ${lineName(index)}'s number has expired.`, line.id),
+      );
     }
   });
 
@@ -334,18 +340,24 @@ export function problemsOf(ctx: Context, order: StoredOrder): ValidationProblem[
       (a) => a.agreementId === agreement.id && a.version === agreement.version,
     );
     if (!accepted) {
-      problems.push({
-        code: 'AGREEMENT_REQUIRED',
-        step: 'terms',
-        message: `${agreement.title} (version ${agreement.version}) has not been accepted.`,
-      });
+      problems.push(
+        problem(
+          'AGREEMENT_REQUIRED',
+          `${agreement.title} (version ${agreement.version}) has not been accepted.`,
+        ),
+      );
     }
   }
   return problems;
 }
 
 /** Refuses an action whose earlier steps are not done. */
-export function requireStep(ctx: Context, order: StoredOrder, step: StepId, action: string): void {
+export function requireStep(
+  ctx: Context,
+  order: StoredOrder,
+  step: KnownStepId,
+  action: string,
+): void {
   const blocking = problemsOf(ctx, order).find(
     (problem) => stepOrder.indexOf(problem.step) < stepOrder.indexOf(step),
   );

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { ACTIVATION_FEE_CENTS, EXPRESS_SHIPPING_CENTS } from '../data/catalog';
+import { ACTIVATION_FEE_CENTS } from '../data/catalog';
 import { initialState, type MockRequest } from './types';
 import { iphoneLine, motoLine, ok, planOnlyLine, refused, seed, setup, signIn } from './testing';
 
@@ -302,8 +302,8 @@ describe('totals', () => {
       }),
     );
     expect(express.totals).toMatchObject({
-      shippingCents: EXPRESS_SHIPPING_CENTS,
-      dueOnFirstBillCents: order.totals.dueOnFirstBillCents + EXPRESS_SHIPPING_CENTS,
+      shippingCents: 1500,
+      dueOnFirstBillCents: order.totals.dueOnFirstBillCents + 1500,
       estimatedTaxesCents: Math.round(order.totals.monthlyCents * 0.08875),
     });
   });

@@ -12,6 +12,7 @@ function availableOffers(ctx: Context): OffersResponse {
   const soldOut = new Set(ctx.state.soldOutOfferIds);
   const offered = (id: string | undefined) => id === undefined || !soldOut.has(id);
   return {
+    ...catalog,
     plans: catalog.plans.filter((plan) => offered(plan.id)),
     devices: catalog.devices.filter((device) => offered(device.id)),
     promotions: catalog.promotions.filter((promotion) => offered(promotion.id)),

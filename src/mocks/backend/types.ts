@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { OperationId, operations } from '@/api/contract/operations';
-import type { CreditDecision, Fulfillment } from '@/api/contract/schemas';
+import type { Fulfillment, KnownCreditDecision } from '@/api/contract/schemas';
 import type { ContentLanguage } from './language';
 import { personas } from '../data/personas';
 import { toBase64Url } from '@/lib/base64url';
@@ -68,7 +68,7 @@ export interface StoredLine {
 }
 
 export interface StoredCredit {
-  decision: CreditDecision;
+  decision: KnownCreditDecision;
   referenceId: string;
   checkedAt: string;
   policyApplied: boolean;
@@ -93,7 +93,7 @@ export interface IdempotencyRecord {
   body: unknown;
 }
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export interface MockState {
   version: typeof STATE_VERSION;
@@ -108,6 +108,8 @@ export interface MockState {
   idempotency: Record<string, IdempotencyRecord>;
   /** Plans, devices or promotions no longer sold; room for an "offer gone" scenario. */
   soldOutOfferIds: string[];
+  /** How far the sandbox's test clock has been moved ahead of the real one. */
+  clockOffsetMs: number;
 }
 
 /** The WebAuthn user handle of a persona: opaque bytes, here its id. */
@@ -146,6 +148,7 @@ export function initialState(): MockState {
     orders: {},
     idempotency: {},
     soldOutOfferIds: [],
+    clockOffsetMs: 0,
   };
 }
 

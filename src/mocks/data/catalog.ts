@@ -1,9 +1,23 @@
-import type { Bundle, Device, OffersResponse, Plan, Promotion } from '@/api/contract/schemas';
+import type {
+  Bundle,
+  DeliveryOffer,
+  Device,
+  OffersResponse,
+  Plan,
+  Promotion,
+} from '@/api/contract/schemas';
 import type { ContentLanguage } from '../backend/language';
 
 export const INSTALLMENT_MONTHS = 36;
 export const ACTIVATION_FEE_CENTS = 3500;
-export const EXPRESS_SHIPPING_CENTS = 1500;
+
+const deliveryOptions: DeliveryOffer[] = [
+  { id: 'standard', priceCents: 0, minBusinessDays: 3, maxBusinessDays: 5 },
+  { id: 'express', priceCents: 1500, minBusinessDays: 1, maxBusinessDays: 2 },
+];
+
+export const deliveryPriceCents = (option: DeliveryOffer['id']) =>
+  deliveryOptions.find(({ id }) => id === option)?.priceCents ?? 0;
 
 /** Monthly installment for what is left after the down payment. */
 export function installmentCents(fullPriceCents: number, downPaymentCents: number): number {
@@ -211,7 +225,14 @@ export const bundles: Bundle[] = [
   },
 ];
 
-export const catalog: OffersResponse = { plans, devices, bundles, promotions };
+export const catalog: OffersResponse = {
+  plans,
+  devices,
+  bundles,
+  promotions,
+  activationFeeCents: ACTIVATION_FEE_CENTS,
+  deliveryOptions,
+};
 
 /**
  * The catalogue's texts in Spanish, by id. Plan, phone and bundle names are brand names and
@@ -329,6 +350,7 @@ export const localizeBundle = (bundle: Bundle, language: ContentLanguage): Bundl
 /** The whole catalogue in one language (the offers a client sees; ids and prices never change). */
 export function localizeCatalog(offers: OffersResponse, language: ContentLanguage): OffersResponse {
   return {
+    ...offers,
     plans: offers.plans.map((plan) => localizePlan(plan, language)),
     devices: offers.devices.map((device) => localizeDevice(device, language)),
     promotions: offers.promotions.map((promotion) => localizePromotion(promotion, language)),

@@ -1,7 +1,8 @@
-import type { Address, CreditDecision } from '@/api/contract/schemas';
+import { SANDBOX_PASSWORD } from '@/api/contract/sandbox';
+import type { Address, KnownCreditDecision } from '@/api/contract/schemas';
 
 /** The password of every persona (product.md). */
-export const DEMO_PASSWORD = 'Checkout-Demo-1';
+export const DEMO_PASSWORD = SANDBOX_PASSWORD;
 
 export interface MockAccount {
   customerId: string;
@@ -13,7 +14,7 @@ export interface MockAccount {
 
 /** What a bureau report yields for this person; the mock decides from it instead of an SSN. */
 export interface CreditProfile {
-  decision: CreditDecision;
+  decision: KnownCreditDecision;
   maxLines: number;
   depositCents: number;
   deviceDownPaymentPercent: number;

@@ -22,8 +22,18 @@ const MOCK_ALLOWED = [
   'src/testing/**',
   // The end-to-end fixtures seed the mock's state before the page starts.
   'e2e/**',
+  // Runs the conformance kit against the mock (`npm run test:conformance`).
+  'scripts/conformance/against-mock.ts',
+  // Records the API reference's examples from the mock (`npm run docs:api`).
+  'scripts/api-docs/**',
   ...TEST_FILES,
 ];
+
+/** The conformance kit: run against a carrier's own backend, it knows only the contract. */
+const CONFORMANCE_KIT = 'scripts/conformance/**/*.ts';
+
+const KIT_MESSAGE =
+  'The conformance kit uses only the contract (src/api/contract: openapi.json, sandbox.ts and plain data), never the mock backend.';
 
 /**
  * `no-restricted-imports` pattern groups. Each forbids the alias form (`@/x/...`) and a relative
@@ -50,6 +60,17 @@ const restricted = {
     {
       regex: '^(\\.\\./)+features(/|$)',
       message: 'Import direction: shared code (components, config, api) must not import features.',
+    },
+  ],
+  // From scripts/conformance, the mock backend is `../../src/mocks/...`.
+  mocksFromKit: [
+    {
+      group: ['@/mocks', '@/mocks/*'],
+      message: KIT_MESSAGE,
+    },
+    {
+      regex: '^(\\.\\./)+src/mocks(/|$)',
+      message: KIT_MESSAGE,
     },
   ],
   app: [
@@ -102,6 +123,12 @@ const importDirection = [
     name: 'imports/features-tests',
     files: TEST_FILES.map((glob) => `src/features/${glob}`),
     rules: restrictImports(restricted.app),
+  },
+  {
+    name: 'imports/conformance-kit',
+    files: [CONFORMANCE_KIT],
+    ignores: MOCK_ALLOWED,
+    rules: restrictImports(restricted.mocksFromKit),
   },
 ];
 

@@ -53,7 +53,10 @@ function mainConf(prefix: string, serverConf: string): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `  ${kind}_temp_path ${join(prefix, kind)};`)
     .join('\n');
-  return `daemon off;
+  // Started as root, nginx runs its workers as `nobody`, who cannot read a build inside a
+  // private folder (a clone in /root or `mktemp -d`); here they stay root, as the caller is.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  return `${user}daemon off;
 worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log stderr warn;

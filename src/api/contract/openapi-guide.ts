@@ -95,8 +95,8 @@ const crossOrigin = `## Serving the API from another origin
 - **Rate limits**: a 429 carries \`retryAt\` in the body and \`Retry-After\` (seconds) as a
   header; a 503 carries \`Retry-After\`. The app never retries a 4xx by itself; it retries a
   failed read (network, timeout, 5xx) at most twice and offers the customer a retry.
-- **Idempotency**: \`POST /v1/order/submit\` needs an \`Idempotency-Key\` (a UUID, 1 to 255
-  characters), kept per customer for at least 24 hours. The app makes one key per submission
+- **Idempotency**: \`POST /v1/order/submit\` needs an \`Idempotency-Key\` (any 1 to 255
+  characters; the app sends a UUID), kept per customer for at least 24 hours. The app makes one key per submission
   and sends it again with every retry, even after a reload. The same key with the same body
   answers the first result again (with \`Idempotent-Replayed: true\`) and makes no second order;
   the same key with another body answers 422 \`IDEMPOTENCY_KEY_REUSED\`. Only a placed order is

@@ -102,7 +102,7 @@ describe('openapi.json', () => {
         name: 'Idempotency-Key',
         in: 'header',
         required: true,
-        schema: { type: 'string', format: 'uuid' },
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
       }),
     );
     for (const [path, method] of [

@@ -230,10 +230,11 @@ function headerParameters(operationId: OperationId, operation: Operation): JsonO
       in: 'header',
       required: true,
       description:
-        'A UUID the client creates once per submission and sends again with every retry of it. ' +
-        'A retry with the same key returns the first result; the same key with a different ' +
-        'body is refused (IDEMPOTENCY_KEY_REUSED).',
-      schema: { type: 'string', format: 'uuid' },
+        'A key the client creates once per submission and sends again with every retry of it ' +
+        '(the app sends a UUID; a backend accepts any key of 1 to 255 characters). A retry with ' +
+        'the same key returns the first result; the same key with a different body is refused ' +
+        '(IDEMPOTENCY_KEY_REUSED).',
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
     });
   }
   if (TRANSLATED_READS.includes(operationId)) {

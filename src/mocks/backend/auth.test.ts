@@ -1,7 +1,16 @@
 // @vitest-environment node
-import { LOCKOUT_MS, OTP_COOLDOWN_MS, OTP_TTL_MS, OTP_WINDOW_MS, SESSION_TTL_MS } from './auth';
 import { normalizeIdentifier } from './identity';
 import { START, ok, refused, setup, signIn } from './testing';
+
+// The sandbox's documented time rules (README, the contract's sandbox section), written out as
+// figures: a test that imported the mock's own constants would pass whatever they said.
+const SECONDS = 1000;
+const MINUTES = 60 * SECONDS;
+const CODE_LIFE = 10 * MINUTES;
+const RESEND_COOLDOWN = 30 * SECONDS;
+const CODE_WINDOW = 60 * MINUTES;
+const LOCKOUT = 15 * MINUTES;
+const SESSION_LIFE = 30 * MINUTES;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const otp = (identifier: string, code = '123456') => ({
@@ -43,8 +52,8 @@ describe('generateOtp', () => {
     const { backend } = setup();
     expect(ok('generateOtp', backend.generateOtp(askCode('(201) 555-0101')))).toEqual({
       channel: 'sms',
-      expiresAt: iso(START + OTP_TTL_MS),
-      resendAvailableAt: iso(START + OTP_COOLDOWN_MS),
+      expiresAt: iso(START + CODE_LIFE),
+      resendAvailableAt: iso(START + RESEND_COOLDOWN),
     });
   });
 
@@ -64,10 +73,10 @@ describe('generateOtp', () => {
   it('refuses a resend within the 30-second cooldown, then allows it', () => {
     const { backend, advance } = setup();
     ok('generateOtp', backend.generateOtp(askCode('2015550101')));
-    advance(OTP_COOLDOWN_MS - 1000);
+    advance(RESEND_COOLDOWN - 1000);
     const response = backend.generateOtp(askCode('201-555-0101'));
     const error = refused(response, 429, 'OTP_COOLDOWN');
-    expect(error.retryAt).toBe(iso(START + OTP_COOLDOWN_MS));
+    expect(error.retryAt).toBe(iso(START + RESEND_COOLDOWN));
     expect(response.headers?.['Retry-After']).toBe('1');
     advance(1000);
     ok('generateOtp', backend.generateOtp(askCode('2015550101')));
@@ -83,11 +92,13 @@ describe('generateOtp', () => {
     const { backend, advance } = setup();
     for (let i = 0; i < 5; i += 1) {
       ok('generateOtp', backend.generateOtp(askCode('2015550101')));
-      advance(OTP_COOLDOWN_MS);
+      advance(RESEND_COOLDOWN);
     }
     const error = refused(backend.generateOtp(askCode('2015550101')), 429, 'OTP_RATE_LIMITED');
-    expect(error.retryAt).toBe(iso(START + OTP_WINDOW_MS));
-    advance(START + OTP_WINDOW_MS - (START + 5 * OTP_COOLDOWN_MS));
+    expect(error.retryAt).toBe(iso(START + CODE_WINDOW));
+    advance(CODE_WINDOW - 5 * RESEND_COOLDOWN - 1);
+    refused(backend.generateOtp(askCode('2015550101')), 429, 'OTP_RATE_LIMITED');
+    advance(1);
     ok('generateOtp', backend.generateOtp(askCode('2015550101')));
   });
 
@@ -95,10 +106,10 @@ describe('generateOtp', () => {
     const { backend, advance } = setup();
     let last = ok('generateOtp', backend.generateOtp(askCode('2015550101')));
     for (let i = 1; i < 5; i += 1) {
-      advance(OTP_COOLDOWN_MS);
+      advance(RESEND_COOLDOWN);
       last = ok('generateOtp', backend.generateOtp(askCode('2015550101')));
     }
-    expect(last.resendAvailableAt).toBe(iso(START + OTP_WINDOW_MS));
+    expect(last.resendAvailableAt).toBe(iso(START + CODE_WINDOW));
   });
 });
 
@@ -112,7 +123,7 @@ describe('authenticate with a code', () => {
       expect(session).toEqual({
         token: expect.any(String) as unknown,
         customerId: 'C1000101',
-        expiresAt: iso(START + SESSION_TTL_MS),
+        expiresAt: iso(START + SESSION_LIFE),
       });
       expect(session.token.length).toBeGreaterThanOrEqual(32);
     },
@@ -150,10 +161,17 @@ describe('authenticate with a code', () => {
     refused(backend.authenticate(otp('2015550101')), 401, 'OTP_INVALID');
   });
 
+  it('accepts a code for 10 minutes', () => {
+    const { backend, advance } = setup();
+    backend.generateOtp(askCode('2015550101'));
+    advance(CODE_LIFE - 1);
+    ok('authenticate', backend.authenticate(otp('2015550101')));
+  });
+
   it('refuses an expired code without counting it', () => {
     const { backend, advance } = setup();
     backend.generateOtp(askCode('2015550101'));
-    advance(OTP_TTL_MS);
+    advance(CODE_LIFE);
     const error = refused(backend.authenticate(otp('2015550101')), 401, 'OTP_EXPIRED');
     expect(error.attemptsRemaining).toBeUndefined();
     backend.generateOtp(askCode('2015550101'));
@@ -180,9 +198,11 @@ describe('authenticate with a code', () => {
       423,
       'SIGN_IN_LOCKED',
     );
-    expect(locked.retryAt).toBe(iso(START + LOCKOUT_MS));
+    expect(locked.retryAt).toBe(iso(START + LOCKOUT));
     refused(backend.authenticate(otp('2015550101')), 423, 'SIGN_IN_LOCKED');
-    advance(LOCKOUT_MS);
+    advance(LOCKOUT - 1);
+    refused(backend.authenticate(otp('2015550101')), 423, 'SIGN_IN_LOCKED');
+    advance(1);
     backend.generateOtp(askCode('2015550101'));
     ok('authenticate', backend.authenticate(otp('2015550101')));
   });
@@ -190,7 +210,7 @@ describe('authenticate with a code', () => {
   it('gives a full set of attempts again after the lockout', () => {
     const { backend, advance } = setup();
     for (let i = 0; i < 5; i += 1) backend.authenticate(otp('2015550101', '000000'));
-    advance(LOCKOUT_MS);
+    advance(LOCKOUT);
     expect(
       refused(backend.authenticate(otp('2015550101', '000000')), 401, 'OTP_INVALID')
         .attemptsRemaining,
@@ -201,7 +221,7 @@ describe('authenticate with a code', () => {
     const { backend, advance } = setup();
     backend.generateOtp(askCode('2015550101'));
     for (let i = 0; i < 3; i += 1) backend.authenticate(otp('2015550101', '000000'));
-    advance(OTP_COOLDOWN_MS);
+    advance(RESEND_COOLDOWN);
     ok('generateOtp', backend.generateOtp(askCode('2015550101')));
     expect(
       refused(backend.authenticate(otp('2015550101', '000000')), 401, 'OTP_INVALID')
@@ -284,7 +304,9 @@ describe('sessions', () => {
     refused(backend.getOffers({ token: 'not-a-token' }), 401, 'UNAUTHENTICATED');
     const token = signIn(backend, '2015550101');
     ok('getOffers', backend.getOffers({ token }));
-    advance(SESSION_TTL_MS);
+    advance(SESSION_LIFE - 1);
+    ok('getOffers', backend.getOffers({ token }));
+    advance(1);
     refused(backend.getOffers({ token }), 401, 'UNAUTHENTICATED');
   });
 

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { AuthMethodsResponse } from '@/api/contract/public-schemas';
 import { ApiErrorBody, Order } from '@/api/contract/schemas';
 import { toMswPath } from './handlers';
 import { mockRuntime, server } from './node';
@@ -90,11 +91,6 @@ describe('operation handlers', () => {
     });
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
-  });
-
-  it('can be overridden per test with server.use', async () => {
-    server.use(http.get('*/v1/auth-methods', () => HttpResponse.json({ methods: [] })));
-    expect(await (await fetch(`${API}/v1/auth-methods`)).json()).toEqual({ methods: [] });
   });
 });
 
@@ -204,8 +200,51 @@ describe('/__mock routes', () => {
   });
 });
 
-describe('test isolation', () => {
-  it('starts every test with an empty backend', () => {
+describe('test isolation (src/testing/setup.ts)', () => {
+  // Two tests that run in this order: the first leaves every kind of state behind, the second
+  // finds none of it. The second fails when run without the first, so it cannot pass vacuously.
+  let leftBehind: { token: string; orderId: string } | undefined;
+  const noMethods = { methods: [] };
+
+  it('leaves an order, a session, a sign-in lock, a moved clock, a log and an override', async () => {
+    const { session, orderId } = await seedAt('credit');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await post('/v1/auth', { method: 'password', identifier: '2015550102', password: 'wrong' });
+    }
+    const locked = await post('/v1/auth', {
+      method: 'password',
+      identifier: '2015550102',
+      password: 'Checkout-Demo-1',
+    });
+    expect(ApiErrorBody.parse(locked.json).code).toBe('SIGN_IN_LOCKED');
+    expect((await post('/v1/sandbox/clock', { advanceSeconds: 24 * 60 * 60 })).status).toBe(200);
+    server.use(http.get('*/v1/auth-methods', () => HttpResponse.json(noMethods)));
+    expect(await (await fetch(`${API}/v1/auth-methods`)).json()).toEqual(noMethods);
+    expect(mockRuntime.backend.listOrders()).toHaveLength(1);
+    expect(mockRuntime.requests()).not.toEqual([]);
+    leftBehind = { token: session.token, orderId };
+  });
+
+  it('starts the next test with none of it', async () => {
+    expect(leftBehind, 'run together with the test before it').toBeDefined();
+    const { token, orderId } = leftBehind ?? { token: '', orderId: '' };
     expect(mockRuntime.backend.listOrders()).toEqual([]);
+    expect(mockRuntime.requests()).toEqual([]);
+    const order = await fetch(`${API}/v1/order/${orderId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(order.status).toBe(401);
+    const signIn = await post('/v1/auth', {
+      method: 'password',
+      identifier: '2015550102',
+      password: 'Checkout-Demo-1',
+    });
+    expect(signIn.status).toBe(200);
+    // A code asked for now lives 10 minutes from the real clock, not from a day ahead.
+    const code = await post('/v1/auth/generateotp', { identifier: '2015550101', channel: 'sms' });
+    const { expiresAt } = code.json as { expiresAt: string };
+    expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
+    const methods: unknown = await (await fetch(`${API}/v1/auth-methods`)).json();
+    expect(AuthMethodsResponse.parse(methods)).not.toEqual(noMethods);
   });
 });

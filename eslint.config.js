@@ -7,6 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.spec.{ts,tsx}'];
@@ -26,8 +29,11 @@ const MOCK_ALLOWED = [
   'scripts/conformance/against-mock.ts',
   // Records the API reference's examples from the mock (`npm run docs:api`).
   'scripts/api-docs/**',
-  ...TEST_FILES,
+  'scripts/**/*.test.ts',
 ];
+
+const MOCK_MESSAGE =
+  "The mock backend is imported only by src/mocks, src/main.tsx, src/demo, e2e and scripts; the app's tests reach it through src/testing.";
 
 /** The conformance kit: run against a carrier's own backend, it knows only the contract. */
 const CONFORMANCE_KIT = 'scripts/conformance/**/*.ts';
@@ -43,23 +49,11 @@ const restricted = {
   mocks: [
     {
       group: ['@/mocks', '@/mocks/*'],
-      message:
-        'The mock backend is only imported by src/mocks, src/main.tsx, src/testing, e2e and tests.',
+      message: MOCK_MESSAGE,
     },
     {
       regex: '^(\\.\\./)+mocks(/|$)',
-      message:
-        'The mock backend is only imported by src/mocks, src/main.tsx, src/testing, e2e and tests.',
-    },
-  ],
-  features: [
-    {
-      group: ['@/features', '@/features/*'],
-      message: 'Import direction: shared code (components, config, api) must not import features.',
-    },
-    {
-      regex: '^(\\.\\./)+features(/|$)',
-      message: 'Import direction: shared code (components, config, api) must not import features.',
+      message: MOCK_MESSAGE,
     },
   ],
   // From scripts/conformance, the mock backend is `../../src/mocks/...`.
@@ -73,16 +67,6 @@ const restricted = {
       message: KIT_MESSAGE,
     },
   ],
-  app: [
-    {
-      group: ['@/app', '@/app/*'],
-      message: 'Import direction: only the app layer imports from src/app.',
-    },
-    {
-      regex: '^(\\.\\./)+app(/|$)',
-      message: 'Import direction: only the app layer imports from src/app.',
-    },
-  ],
 };
 
 /** @param {Array<Array<Record<string, string | string[]>>>} groups */
@@ -91,38 +75,75 @@ const restrictImports = (...groups) => ({
 });
 
 /**
- * Import direction (shared -> features -> app). A later block replaces the rule set by an
- * earlier one for the same file, so each block lists every restriction that applies to it.
+ * The layers of src, each importing only those below it (import-x resolves `@/` and relative
+ * paths alike, type-only imports included):
+ *   app -> features -> checkout -> api -> config, lib, i18n; components -> config, lib, i18n.
+ * No feature imports another: what two steps share lives in src/checkout.
  */
-const SHARED_LAYERS = ['src/components', 'src/config', 'src/api'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** @param {string} target @param {string[]} from @param {string} message */
+const zone = (target, from, message) => ({
+  target: `./src/${target}`,
+  from: from.map((dir) => `./src/${dir}`),
+  message,
+});
+
+const layerZones = [
+  zone(
+    'components',
+    ['api', 'checkout', 'features', 'app', 'demo'],
+    'The UI kit knows no API and no step: pass it plain props.',
+  ),
+  ...['config', 'lib', 'i18n'].map((layer) =>
+    zone(
+      layer,
+      ['api', 'checkout', 'features', 'app', 'components', 'demo'],
+      `src/${layer} imports nothing of the domain.`,
+    ),
+  ),
+  zone(
+    'api',
+    ['checkout', 'features', 'app', 'components', 'demo'],
+    'The API layer imports only the contract, config and lib.',
+  ),
+  zone(
+    'checkout',
+    ['features', 'app', 'demo'],
+    'src/checkout is shared by the steps: it imports no step and not the app.',
+  ),
+  zone('features', ['app', 'demo'], 'A step does not import the app around it.'),
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'No feature imports another: move what two steps share to src/checkout.',
+  })),
+];
+
+/**
+ * Import direction. A later block replaces the rule set by an earlier one for the same file, so
+ * each block lists every restriction that applies to it.
+ */
 const importDirection = [
+  {
+    name: 'imports/layers',
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+    },
+  },
   {
     name: 'imports/no-mocks',
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
     ignores: MOCK_ALLOWED,
     rules: restrictImports(restricted.mocks),
-  },
-  {
-    name: 'imports/shared-layers',
-    files: SHARED_LAYERS.map((dir) => `${dir}/**/*.{ts,tsx}`),
-    ignores: MOCK_ALLOWED,
-    rules: restrictImports(restricted.mocks, restricted.features, restricted.app),
-  },
-  {
-    name: 'imports/shared-layers-tests',
-    files: SHARED_LAYERS.flatMap((dir) => TEST_FILES.map((glob) => `${dir}/${glob}`)),
-    rules: restrictImports(restricted.features, restricted.app),
-  },
-  {
-    name: 'imports/features',
-    files: ['src/features/**/*.{ts,tsx}'],
-    ignores: MOCK_ALLOWED,
-    rules: restrictImports(restricted.mocks, restricted.app),
-  },
-  {
-    name: 'imports/features-tests',
-    files: TEST_FILES.map((glob) => `src/features/${glob}`),
-    rules: restrictImports(restricted.app),
   },
   {
     name: 'imports/conformance-kit',

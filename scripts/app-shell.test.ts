@@ -48,10 +48,10 @@ describe('startAfterPaint', () => {
   const bundle: Bundle = {
     'assets/index-1.js': chunk('assets/index-1.js', ['assets/shared-2.js']),
     'assets/shared-2.js': chunk('assets/shared-2.js', []),
-    'assets/sign-in-page-4.js': chunk(
-      'assets/sign-in-page-4.js',
+    'assets/sign-in-route-4.js': chunk(
+      'assets/sign-in-route-4.js',
       ['assets/shared-2.js', 'assets/form-5.js'],
-      '/app/src/features/sign-in/sign-in-page.tsx',
+      '/app/src/features/sign-in/sign-in-route.tsx',
     ),
     'assets/form-5.js': chunk('assets/form-5.js', []),
     'assets/contract-6.js': chunk(
@@ -83,7 +83,7 @@ describe('startAfterPaint', () => {
         `  <template id="${APP_START_TEMPLATE}">` +
           '<script type="module" crossorigin src="/assets/index-1.js"></script>' +
           '<link rel="modulepreload" crossorigin href="/assets/shared-2.js">' +
-          '<link rel="modulepreload" crossorigin href="/assets/sign-in-page-4.js">' +
+          '<link rel="modulepreload" crossorigin href="/assets/sign-in-route-4.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/form-5.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/contract-6.js">' +
           '<link rel="modulepreload" crossorigin href="/assets/contract-8.js">' +
@@ -95,7 +95,7 @@ describe('startAfterPaint', () => {
 
   it('fails the build when the entry script or the first page is missing', () => {
     expect(() => startAfterPaint('<head></head>', bundle, '/')).toThrow(/no entry script/);
-    const { ['assets/sign-in-page-4.js']: _signIn, ...withoutSignIn } = bundle;
-    expect(() => startAfterPaint(html, withoutSignIn, '/')).toThrow(/sign-in-page.tsx/);
+    const { ['assets/sign-in-route-4.js']: _signIn, ...withoutSignIn } = bundle;
+    expect(() => startAfterPaint(html, withoutSignIn, '/')).toThrow(/sign-in-route.tsx/);
   });
 });

@@ -85,7 +85,7 @@ export function insertShells(html: string, shells: Shell[]): string {
 }
 
 /** The page a first visit usually opens: its code is fetched with the app's. */
-const FIRST_PAGE = 'src/features/sign-in/sign-in-page.tsx';
+const FIRST_PAGE = 'src/features/sign-in/sign-in-route.tsx';
 /**
  * The codeSplitting group of vite.config.ts that holds the API contract of the first page's
  * first call, which the API client imports as the page opens.

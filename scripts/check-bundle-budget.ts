@@ -28,7 +28,7 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 export interface RouteChunk {
-  /** The page module, e.g. src/features/cart/cart-page.tsx. */
+  /** The route module, e.g. src/features/cart/cart-route.tsx. */
   src: string;
   /** Gzipped bytes of the page's own chunk. */
   ownBytes: number;
@@ -70,7 +70,7 @@ function jsFiles(manifest: Manifest, keys: Iterable<string>): Set<string> {
   return files;
 }
 
-const SIGN_IN_PAGE = 'src/features/sign-in/sign-in-page.tsx';
+const SIGN_IN_ROUTE = 'src/features/sign-in/sign-in-route.tsx';
 
 /** Measures the built app in `distDir` (built with `build.manifest: true`). */
 export function measureApp(distDir: string): AppSizes {
@@ -97,16 +97,16 @@ export function measureApp(distDir: string): AppSizes {
       manifest,
       entryKeys.flatMap((key) => [...staticClosure(manifest, key)]),
     ),
-    ...jsFiles(manifest, staticClosure(manifest, SIGN_IN_PAGE)),
+    ...jsFiles(manifest, staticClosure(manifest, SIGN_IN_ROUTE)),
     ...jsFiles(manifest, staticClosure(manifest, contractKey)),
   ]);
-  if (!manifest[SIGN_IN_PAGE]) throw new Error(`${SIGN_IN_PAGE} is not a chunk of the build`);
+  if (!manifest[SIGN_IN_ROUTE]) throw new Error(`${SIGN_IN_ROUTE} is not a chunk of the build`);
   const size = (file: string) => gzipBytes(join(distDir, file));
 
   const routes = Object.entries(manifest)
     .filter(
       ([, chunk]) =>
-        (chunk.isDynamicEntry && chunk.src?.endsWith('-page.tsx')) ||
+        (chunk.isDynamicEntry && chunk.src?.endsWith('-route.tsx')) ||
         // The rest of the API contract, which the first signed-in call loads: measured like a step.
         chunk.name === SIGNED_IN_CONTRACT_CHUNK,
     )
@@ -118,7 +118,7 @@ export function measureApp(distDir: string): AppSizes {
         src: chunk.src ?? `${chunk.name ?? key} chunk`,
         ownBytes: size(chunk.file),
         addedBytes: added.reduce((sum, file) => sum + size(file), 0),
-        inFirstLoad: key !== SIGN_IN_PAGE && firstLoad.has(chunk.file),
+        inFirstLoad: key !== SIGN_IN_ROUTE && firstLoad.has(chunk.file),
       };
     })
     .sort((a, b) => a.src.localeCompare(b.src));

@@ -2,11 +2,10 @@
  * Sign-in, passkeys and sign-out. The one-time code, the password and the identifier are sent through
  * sensitive mutations, so they do not stay in React Query's mutation cache after the call.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { callApi, type RequestBody } from './client';
-import { clearAllSubmitKeys } from './orders';
 import { useSensitiveMutation } from './sensitive-mutation';
-import { clearSession, getLastCustomerId, setSession } from './session';
+import { getLastCustomerId, setSession } from './session';
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -72,26 +71,4 @@ export function registerPasskey(body: RequestBody<'registerPasskey'>) {
 
 export function signOut() {
   return callApi('signOut');
-}
-
-/**
- * Ends the session on the server, then forgets it here whatever the server said: the session,
- * the submission keys and the whole query cache. Always resolves; a failed server call leaves a
- * token nobody holds any more, which expires on its own.
- */
-export function useSignOut() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () => {
-      try {
-        await signOut();
-      } catch {
-        // Signed out locally all the same (see above).
-      } finally {
-        clearSession();
-        clearAllSubmitKeys();
-        queryClient.clear();
-      }
-    },
-  });
 }

@@ -6,7 +6,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { callApi, type RequestBody } from './client';
 import type { NumberSearchRequest, Order } from './contract/schemas';
-import { browserSessionStorage } from './storage';
+import { browserSessionStorage } from '@/lib/storage';
 
 export const orderKeys = {
   all: ['order'] as const,

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { Session } from './contract/boot-schemas';
-import { browserSessionStorage as storage } from './storage';
+import { browserSessionStorage as storage } from '@/lib/storage';
 
 export const SESSION_STORAGE_KEY = 'checkout.session';
 

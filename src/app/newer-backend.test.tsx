@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { Order } from '@/api/contract/schemas';
 import { clearSession } from '@/api/session';
-import { chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
+import { chooseAccount, clearDraft, setDraftLines } from '@/checkout/draft';
 import { mockRuntime, server } from '@/mocks/node';
 import { changeAnswers } from '@/testing/newer-backend';
 import { seedOrderAt, signInAs } from '@/testing/personas';

@@ -5,9 +5,9 @@ import { orderFixture } from '@/api/testing/fixtures';
 import { createTestQueryClient } from '@/api/testing/query-wrapper';
 import { server } from '@/mocks/node';
 import { nextPage, usePrefetchNextStep } from './prefetch-next-step';
-import { prefetchStepCode } from './step-pages';
+import { prefetchStepCode } from './step-routes';
 
-vi.mock('./step-pages', () => ({ prefetchStepCode: vi.fn() }));
+vi.mock('./step-routes', () => ({ prefetchStepCode: vi.fn() }));
 
 /** The pathnames of the /v1 requests made while the test runs. */
 function recordRequests(): string[] {

@@ -7,10 +7,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { KnownStepId, Order } from '@/api/contract/schemas';
 import { agreementsQueryOptions } from '@/api/fulfillment';
 import { orderQueryOptions } from '@/api/orders';
-import { STEP_IDS, isKnownStep, stepIndex } from '@/config/paths';
+import { STEP_IDS, isKnownStep, stepIndex } from '@/checkout/paths';
 import { language, useStore } from '@/i18n';
 import { whenIdle } from '@/lib/when-idle';
-import { prefetchStepCode, type PageId } from './step-pages';
+import { prefetchStepCode, type PageId } from './step-routes';
 
 export function nextPage(step: KnownStepId): PageId {
   return STEP_IDS[stepIndex(step) + 1] ?? 'confirmation';

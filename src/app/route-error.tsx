@@ -2,7 +2,7 @@ import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react
 import { ApiError } from '@/api/api-error';
 import { Button } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
-import { paths } from '@/config/paths';
+import { paths } from '@/checkout/paths';
 import { useStore } from '@/i18n';
 import { routeErrorMessages } from './messages';
 

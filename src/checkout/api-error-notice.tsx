@@ -1,8 +1,8 @@
 import { params } from '@nanostores/i18n';
 import type { ApiError, ApiErrorCode, KnownApiErrorCode } from '@/api/api-error';
 import { i18n, useFormat, useStore } from '@/i18n';
-import { Button } from './button';
-import { Notice } from './notice';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 
 /**
  * The app's own words for each error code it knows; the server's English text is never shown.

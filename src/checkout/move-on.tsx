@@ -6,13 +6,12 @@
  * cart back to the cart, saving the lines each time). The page then says so, with a retry.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Order } from '@/api/contract/schemas';
 import { orderQueryOptions } from '@/api/orders';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import {
-  RETURN_TO_REVIEW,
   STEP_IDS,
   isKnownStep,
   orderPath,
@@ -20,8 +19,9 @@ import {
   stepIndex,
   stepPath,
   type OrderStepId,
-} from '@/config/paths';
+} from './paths';
 import { i18n, useStore } from '@/i18n';
+import { useStepNavigation } from './navigation';
 
 const messages = i18n('moveOn', {
   title: 'Your order did not move on',
@@ -65,11 +65,10 @@ function stalledStep(state: unknown): unknown {
 export function useMoveOn(step: OrderStepId) {
   const navigate = useNavigate();
   const location = useLocation();
-  const [search] = useSearchParams();
   // Absent on the draft cart, before the order exists.
   const { orderId } = useParams();
   const order = useQuery({ ...orderQueryOptions(orderId ?? ''), enabled: orderId !== undefined });
-  const backToReview = search.get(RETURN_TO_REVIEW) === 'review';
+  const backToReview = useStepNavigation()?.backToReview ?? false;
 
   const moveOn = (next: Order) => {
     if (hasMovedPast(next, step)) {

@@ -4,7 +4,7 @@
  * the tab in sessionStorage (settings only, nothing about the customer) and rewritten after each
  * wipe of the customer's session, so the kiosk stays a kiosk.
  */
-import { browserSessionStorage } from '@/api/storage';
+import { browserSessionStorage } from '@/lib/storage';
 import { env } from './env';
 
 export const KIOSK_STORAGE_KEY = 'checkout.kiosk';

@@ -7,8 +7,8 @@ import { atom } from 'nanostores';
 import { clearAllSubmitKeys } from '@/api/orders';
 import { clearSession } from '@/api/session';
 import { env } from '@/config/env';
-import { paths } from '@/config/paths';
-import { clearDraft } from '@/lib/checkout-draft';
+import { paths } from '@/checkout/paths';
+import { clearDraft } from '@/checkout/draft';
 import { parseScenarioList, type ScenarioName } from '@/mocks/scenarios';
 
 const SCENARIO_PARAM = 'scenario';

@@ -1,6 +1,6 @@
 // Inputs are untrusted: every valid shape of what people type passes the form schemas; near misses fail.
 import fc from 'fast-check';
-import { addressSchema, type AddressErrorText } from '@/components/ui/address-schema';
+import { addressSchema, type AddressErrorText } from '@/checkout/address-schema';
 import { accountSchema } from './account/account-schema';
 import { toNumberSearch } from './number/number-schema';
 import { codeSchema, identifierKind, identifierSchema } from './sign-in/sign-in-schema';

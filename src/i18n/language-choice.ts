@@ -2,7 +2,7 @@
  * Which language the customer reads: `?lang=es` or the language switch picks it, and the tab
  * remembers it in sessionStorage (a setting, nothing about the customer). `<html lang>` follows.
  */
-import { browserSessionStorage } from '@/api/storage';
+import { browserSessionStorage } from '@/lib/storage';
 import { LANGUAGES, language, preloadTranslations, type Language } from '.';
 
 export const LANGUAGE_STORAGE_KEY = 'checkout.lang';

@@ -7,13 +7,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { atom } from 'nanostores';
 import { signOut } from '@/api/auth';
 import { releaseNumber } from '@/api/numbers';
-import { clearAllSubmitKeys, orderKeys } from '@/api/orders';
-import { clearSession, getSession } from '@/api/session';
-import { paths } from '@/config/paths';
+import { orderKeys } from '@/api/orders';
+import { getSession } from '@/api/session';
+import { paths } from '@/checkout/paths';
 import { ERASED_PARAM } from '@/features/sign-in/erased-notice';
-import { clearDraft } from '@/lib/checkout-draft';
+import { endCustomerSession } from '@/checkout/end-session';
 import { replacePage } from '@/lib/replace-page';
-import { resumePoint } from '@/lib/resume';
 import { kioskSettings, rememberKioskSettings } from '@/config/kiosk-mode';
 
 /** True from the moment a wipe starts: the layout stops showing the customer's pages. */
@@ -78,11 +77,7 @@ export async function wipeKioskSession(queryClient: QueryClient): Promise<void> 
   if (wipeInProgress.get()) return;
   wipeInProgress.set(true);
   await within(SERVER_CALLS_MS, endOnServer(queryClient));
-  clearSession();
-  clearAllSubmitKeys();
-  clearDraft();
-  resumePoint.set(null);
-  queryClient.clear();
+  endCustomerSession(queryClient, 'wiped');
   eraseWebStorage();
   // A request still settling could write storage again (the in-browser mock saves its state
   // after every call); the last clear happens as the page goes away.

@@ -1,21 +1,23 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import {
   Link,
   Outlet,
   useLocation,
   useMatches,
   useNavigate,
+  useNavigation,
   useParams,
-  useSearchParams,
 } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { onUnauthorized } from '@/api/client';
 import type { KnownStepId } from '@/api/contract/schemas';
-import { useSession, clearSession } from '@/api/session';
-import { useSignOut } from '@/api/auth';
+import { useSession } from '@/api/session';
 import { Button } from '@/components/ui/button';
-import { RETURN_TO_REVIEW, STEP_IDS, paths, stepIndex, stepPath } from '@/config/paths';
-import { clearDraft } from '@/lib/checkout-draft';
-import { rememberResumePoint, resumePoint } from '@/lib/resume';
+import { Skeleton } from '@/components/ui/skeleton';
+import { endCustomerSession, useEndSession } from '@/checkout/end-session';
+import { useStepNavigation } from '@/checkout/navigation';
+import { paths } from '@/checkout/paths';
+import { rememberResumePoint, resumePoint } from '@/checkout/resume';
 import { useStore } from '@/i18n';
 import { isKioskMode } from '@/config/kiosk-mode';
 import { ErasingScreen, KioskFinish, StartOverButton } from '../kiosk/kiosk-controls';
@@ -23,7 +25,7 @@ import { wipeInProgress } from '../kiosk/wipe-session';
 import { SessionTimeout } from '../session-timeout/session-timeout';
 import { layoutMessages } from '../messages';
 import { usePrefetchNextStep } from '../prefetch-next-step';
-import type { RouteHandle } from '../router';
+import type { RouteHandle } from '../route-handle';
 import { LanguageSwitch } from './language-switch';
 import { OfflineBanner } from './offline-banner';
 import { OrderSummary } from './order-summary';
@@ -38,18 +40,10 @@ function useCurrentStep(): KnownStepId | undefined {
   return undefined;
 }
 
-/** The previous step, or review when the customer came from there to change an answer. */
-function useBackPath(step: KnownStepId | undefined, orderId: string | undefined): string | null {
-  const [search] = useSearchParams();
-  if (!step || step === 'sign-in' || step === 'account') return null;
-  if (orderId && search.get(RETURN_TO_REVIEW) === 'review') return stepPath('review', orderId);
-  const previous = STEP_IDS[stepIndex(step) - 1];
-  return previous ? stepPath(previous, orderId) : null;
-}
-
 /** A session refused mid-flow: sign in again, then come back here if it is the same customer. */
 function useResumeAfterUnauthorized() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { pathname, search } = useLocation();
   useEffect(
     () =>
@@ -58,9 +52,12 @@ function useResumeAfterUnauthorized() {
         // sign in again (and wipe what they started typing there).
         if (pathname === paths.signIn || resumePoint.get()) return;
         rememberResumePoint(pathname + search, customerId);
-        void navigate(paths.signIn, { replace: true });
+        // Once the page that read the customer's data is gone: it leaves with the session.
+        void Promise.resolve(navigate(paths.signIn, { replace: true })).then(() =>
+          endCustomerSession(queryClient, 'refused'),
+        );
       }),
-    [navigate, pathname, search],
+    [navigate, queryClient, pathname, search],
   );
 }
 
@@ -69,10 +66,12 @@ export function CheckoutLayout() {
   const t = useStore(layoutMessages);
   const step = useCurrentStep();
   const { orderId } = useParams();
-  const backPath = useBackPath(step, orderId);
+  const backPath = useStepNavigation()?.backPath;
+  // A step's loader is reading what its page needs: the page on screen stays until it has.
+  const loading = useNavigation().state === 'loading';
   usePrefetchNextStep(step, orderId);
   const session = useSession();
-  const signOut = useSignOut();
+  const signOut = useEndSession('signed-out');
   const navigate = useNavigate();
   const showSummary = Boolean(orderId && step && step !== 'cart');
   const kiosk = isKioskMode();
@@ -80,11 +79,7 @@ export function CheckoutLayout() {
 
   const endSession = () => {
     signOut.mutate(undefined, {
-      onSettled: () => {
-        clearSession();
-        clearDraft();
-        void navigate(paths.signIn, { replace: true });
-      },
+      onSettled: () => void navigate(paths.signIn, { replace: true }),
     });
   };
 
@@ -118,13 +113,16 @@ export function CheckoutLayout() {
         <OfflineBanner />
         {step && <Progress current={step} />}
         <div className={`page__columns${showSummary ? ' page__columns--with-summary' : ''}`}>
-          <main id="main" className="page__main">
+          <main id="main" className="page__main" aria-busy={loading}>
             {backPath && (
               <Link to={backPath} className="back-link">
                 {t.back}
               </Link>
             )}
-            <Outlet />
+            {/* Only when the cache lost what the loader read (say, a sign-out in another call). */}
+            <Suspense fallback={<Skeleton lines={3} height="12rem" />}>
+              <Outlet />
+            </Suspense>
             {kiosk && <KioskFinish />}
           </main>
           {showSummary && orderId && <OrderSummary orderId={orderId} />}

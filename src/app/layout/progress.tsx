@@ -1,5 +1,5 @@
 import type { KnownStepId } from '@/api/contract/schemas';
-import { STEP_IDS, stepIndex } from '@/config/paths';
+import { STEP_IDS, stepIndex } from '@/checkout/paths';
 import { useStore } from '@/i18n';
 import { layoutMessages, stepMessages } from '../messages';
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useSignOut } from '@/api/auth';
+import { useEndSession } from '@/checkout/end-session';
 import { useSession } from '@/api/session';
-import { paths } from '@/config/paths';
-import { rememberResumePoint } from '@/lib/resume';
+import { paths } from '@/checkout/paths';
+import { rememberResumePoint } from '@/checkout/resume';
 import { kioskSettings } from '@/config/kiosk-mode';
 import { useOnConfirmation } from '../kiosk/use-on-confirmation';
 import { wipeKioskSession } from '../kiosk/wipe-session';
@@ -46,7 +46,7 @@ export function SessionTimeout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  const signOut = useSignOut();
+  const signOut = useEndSession('timed-out');
 
   const policy = kiosk
     ? kioskPolicy(kiosk.idleSeconds, session !== null, finished)

@@ -17,7 +17,7 @@ import {
 } from 'react-router-dom';
 import { createQueryClient } from '@/api/query-client';
 import { Skeleton } from '@/components/ui/skeleton';
-import { paths } from '@/config/paths';
+import { paths } from '@/checkout/paths';
 import { i18n, language, LANGUAGES, type Language } from '@/i18n';
 import { CheckoutLayout } from '../layout/checkout-layout';
 import { createRoutes } from '../router';

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { customerKeys } from '@/api/customers';
 import { clearSession } from '@/api/session';
-import { checkoutDraft, clearDraft } from '@/lib/checkout-draft';
+import { checkoutDraft, clearDraft } from '@/checkout/draft';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/testing/render-app';
 import { signInAs } from '@/testing/personas';

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { LineInput } from '@/api/contract/schemas';
 import { clearSession, setSession } from '@/api/session';
-import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
+import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/checkout/draft';
 import { mockRuntime, server } from '@/mocks/node';
 import type { SeedResult } from '@/mocks/seed';
 import { changeAnswers } from '@/testing/newer-backend';

@@ -3,14 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { params } from '@nanostores/i18n';
 import type { Order } from '@/api/contract/schemas';
-import { useSignOut } from '@/api/auth';
 import { orderQueryOptions } from '@/api/orders';
-import { clearSession, useSession } from '@/api/session';
-import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { useSession } from '@/api/session';
+import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { paths } from '@/config/paths';
+import { paths } from '@/checkout/paths';
 import {
   AddressLines,
   deliveryOptionLabel,
@@ -18,9 +17,9 @@ import {
   orderLabels,
   simTypeLabel,
   useDeliveryOffer,
-} from '@/features/review/order-labels';
+} from '@/checkout/order-labels';
 import { i18n, useFormat, useStore } from '@/i18n';
-import { clearDraft } from '@/lib/checkout-draft';
+import { useEndSession } from '@/checkout/end-session';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import styles from './confirmation-page.module.css';
 
@@ -98,7 +97,7 @@ function ConfirmationBody({ order, signedIn }: { order: Order; signedIn: boolean
   const labels = useStore(orderLabels);
   const { money, dateTime } = useFormat();
   const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useEndSession('signed-out');
   const orderNumber = order.orderNumber ?? order.id;
   const { totals, fulfillment } = order;
   // Like the order: not read again once Done has signed out.
@@ -114,11 +113,7 @@ function ConfirmationBody({ order, signedIn }: { order: Order; signedIn: boolean
 
   const done = () => {
     signOut.mutate(undefined, {
-      onSettled: () => {
-        clearSession();
-        clearDraft();
-        void navigate(paths.signIn, { replace: true });
-      },
+      onSettled: () => void navigate(paths.signIn, { replace: true }),
     });
   };
 

@@ -3,7 +3,7 @@ import {
   addressSchema,
   type AddressErrorText,
   type AddressFormValues,
-} from '@/components/ui/address-schema';
+} from '@/checkout/address-schema';
 
 /** The words of every message the credit form can show; the page passes its translations. */
 export interface CreditSchemaText extends AddressErrorText {

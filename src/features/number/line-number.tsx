@@ -5,7 +5,7 @@ import { count, params } from '@nanostores/i18n';
 import { isApiError } from '@/api/api-error';
 import type { NumberHold, Order, OrderLine } from '@/api/contract/schemas';
 import { numberSearchQueryOptions, useReserveNumber } from '@/api/numbers';
-import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { fieldId } from '@/components/ui/field-id';
 import { RadioGroup, TextField } from '@/components/ui/fields';

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { useFormat, useStore } from '@/i18n';
 import { PromotionNote } from './offer-parts';
 import { offersMessages } from './offers-messages';
-import { lineInput, previewLine } from './pricing';
+import { lineInput, previewLine } from '@/checkout/pricing';
 import styles from './offers-page.module.css';
 
 interface BundlesProps {

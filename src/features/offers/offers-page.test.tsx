@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { LineInput } from '@/api/contract/schemas';
 import { offerKeys } from '@/api/offers';
 import { clearSession } from '@/api/session';
-import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/lib/checkout-draft';
+import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/checkout/draft';
 import { mockRuntime, server } from '@/mocks/node';
 import type { SeedResult } from '@/mocks/seed';
 import { renderApp } from '@/testing/render-app';

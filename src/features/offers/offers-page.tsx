@@ -4,18 +4,18 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { MAX_LINES, type LineInput, type OffersResponse } from '@/api/contract/schemas';
 import { offersQueryOptions } from '@/api/offers';
 import { orderQueryOptions, useReplaceLines } from '@/api/orders';
-import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { ORDER_PARAM, RETURN_TO_REVIEW, paths } from '@/config/paths';
-import { checkoutDraft, setDraftLines } from '@/lib/checkout-draft';
+import { ORDER_PARAM, RETURN_TO_REVIEW, paths } from '@/checkout/paths';
+import { checkoutDraft, setDraftLines } from '@/checkout/draft';
 import { language, useFormat, useStore } from '@/i18n';
 import { Bundles } from './bundles';
 import { LineBuilder } from './line-builder';
 import { offersMessages } from './offers-messages';
-import { deviceName, previewLine } from './pricing';
+import { deviceName, previewLine } from '@/checkout/pricing';
 import styles from './offers-page.module.css';
 
 export function OffersPage() {

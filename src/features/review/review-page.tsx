@@ -6,14 +6,14 @@ import type { Order, ValidationProblem } from '@/api/contract/schemas';
 import { customersQueryOptions } from '@/api/customers';
 import { agreementsQueryOptions } from '@/api/fulfillment';
 import { orderQueryOptions, useSubmitOrder, validationQueryOptions } from '@/api/orders';
-import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { uiMessages } from '@/components/ui/messages';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { changePath, isKnownStep } from '@/config/paths';
-import { OrderStalledNotice, useMoveOn } from '@/features/move-on/use-move-on';
+import { changePath, isKnownStep } from '@/checkout/paths';
+import { OrderStalledNotice, useMoveOn } from '@/checkout/move-on';
 import { i18n, language, useFormat, useStore } from '@/i18n';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import {
@@ -24,7 +24,7 @@ import {
   orderLabels,
   simTypeLabel,
   useDeliveryOffer,
-} from './order-labels';
+} from '@/checkout/order-labels';
 import styles from './review-page.module.css';
 
 const messages = i18n('reviewStep', {

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { params } from '@nanostores/i18n';
 import type { z } from 'zod';
 import type { Address } from '@/api/contract/schemas';
-import type { AddressFormValues } from '@/components/ui/address-schema';
+import type { AddressFormValues } from '@/checkout/address-schema';
 import { Button } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FulfillmentRequest } from '@/api/contract/schemas';
-import { addressSchema, type AddressErrorText } from '@/components/ui/address-schema';
+import { addressSchema, type AddressErrorText } from '@/checkout/address-schema';
 
 export interface ShippingSchemaText {
   /** Messages for the delivery address fields. */

@@ -18,14 +18,14 @@ import type {
   Session,
 } from '@/api/contract/schemas';
 import { getLastCustomerId } from '@/api/session';
-import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Skeleton } from '@/components/ui/skeleton';
-import { paths } from '@/config/paths';
-import { clearDraft } from '@/lib/checkout-draft';
-import { resumePoint, takeResumePath } from '@/lib/resume';
+import { paths } from '@/checkout/paths';
+import { clearDraft } from '@/checkout/draft';
+import { resumePoint, takeResumePath } from '@/checkout/resume';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import { useFormat, useStore } from '@/i18n';
 import { CodeStep } from './code-step';

@@ -1,0 +1,43 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@/mocks/node';
+import { orderKeys, SUBMIT_KEY_PREFIX } from '@/api/orders';
+import { clearSession, getSession, SESSION_STORAGE_KEY, setSession } from '@/api/session';
+import { errorBodyFixture, orderFixture, sessionFixture } from '@/api/testing/fixtures';
+import { createTestQueryClient } from '@/api/testing/query-wrapper';
+import { useEndSession } from './end-session';
+
+afterEach(() => {
+  clearSession();
+  sessionStorage.clear();
+});
+
+describe('useEndSession', () => {
+  it.each([
+    ['the server ends the session', () => new HttpResponse(null, { status: 204 })],
+    ['the call fails', () => HttpResponse.json(errorBodyFixture('INTERNAL'), { status: 500 })],
+    ['the network is down', () => HttpResponse.error()],
+  ])('clears the session, submit keys and every cache when %s', async (_label, respond) => {
+    let authorization: string | null = null;
+    server.use(
+      http.post('*/v1/auth/signout', ({ request }) => {
+        authorization = request.headers.get('Authorization');
+        return respond();
+      }),
+    );
+    setSession(sessionFixture());
+    sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, crypto.randomUUID());
+    const { queryClient, wrapper } = createTestQueryClient();
+    queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
+    const { result } = renderHook(() => useEndSession('signed-out'), { wrapper });
+
+    act(() => result.current.mutate());
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+
+    expect(authorization).toBe(`Bearer ${sessionFixture().token}`);
+    expect(getSession()).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+  });
+});

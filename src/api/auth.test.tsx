@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { useAuthenticate } from './auth';
 import { orderKeys } from './orders';
 import { clearSession, getSession, setSession } from './session';

@@ -2,7 +2,7 @@
 // or rejects with ApiError, never anything else.
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { ApiError } from './api-error';
 import { callApi } from './client';
 import { operations } from './contract/operations';

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { ApiError } from './api-error';
 import { callApi, getApiLanguage, onUnauthorized, setApiLanguage } from './client';
 import { clearSession, getSession, setSession } from './session';

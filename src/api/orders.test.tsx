@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { clearSession, setSession } from './session';
 import { errorBodyFixture, orderFixture, sessionFixture } from './testing/fixtures';
 import { createTestQueryClient } from './testing/query-wrapper';

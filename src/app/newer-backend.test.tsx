@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import type { Order } from '@/api/contract/schemas';
 import { clearSession } from '@/api/session';
 import { chooseAccount, clearDraft, setDraftLines } from '@/checkout/draft';
-import { mockRuntime, server } from '@/mocks/node';
+import { mockRuntime, server } from '@/testing/mock-backend';
 import { changeAnswers } from '@/testing/newer-backend';
 import { seedOrderAt, signInAs } from '@/testing/personas';
 import { renderApp } from '@/testing/render-app';

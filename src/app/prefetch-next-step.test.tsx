@@ -3,7 +3,7 @@ import { offerKeys } from '@/api/offers';
 import { orderKeys } from '@/api/orders';
 import { orderFixture } from '@/api/testing/fixtures';
 import { createTestQueryClient } from '@/api/testing/query-wrapper';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { nextPage, usePrefetchNextStep } from './prefetch-next-step';
 import { prefetchStepCode } from './step-routes';
 

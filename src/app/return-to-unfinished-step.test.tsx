@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { mockRuntime } from '@/mocks/node';
+import { mockRuntime } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
 

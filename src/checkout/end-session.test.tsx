@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { orderKeys, SUBMIT_KEY_PREFIX } from '@/api/orders';
 import { clearSession, getSession, SESSION_STORAGE_KEY, setSession } from '@/api/session';
 import { errorBodyFixture, orderFixture, sessionFixture } from '@/api/testing/fixtures';

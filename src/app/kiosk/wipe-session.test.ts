@@ -3,7 +3,7 @@ import { orderQueryOptions } from '@/api/orders';
 import { createQueryClient } from '@/api/query-client';
 import { getSession } from '@/api/session';
 import { KIOSK_STORAGE_KEY, rememberKioskSettings } from '@/config/kiosk-mode';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { replacePage } from '@/lib/replace-page';
 import { seedOrderAt } from '@/testing/personas';
 import { wipeInProgress, wipeKioskSession } from './wipe-session';

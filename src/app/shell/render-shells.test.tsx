@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { i18n, language } from '@/i18n';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { shellHtml, SHELL_LANGUAGES } from './render-shells';
 

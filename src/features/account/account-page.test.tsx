@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { customerKeys } from '@/api/customers';
 import { clearSession } from '@/api/session';
 import { checkoutDraft, clearDraft } from '@/checkout/draft';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { signInAs } from '@/testing/personas';
 

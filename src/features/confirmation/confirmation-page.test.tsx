@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getSession } from '@/api/session';
-import { mockRuntime } from '@/mocks/node';
+import { mockRuntime } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
 

@@ -2,8 +2,8 @@
 import { screen } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { handlers } from '@/mocks/handlers';
-import { server } from '@/mocks/node';
+import { handlers } from '@/testing/mock-backend';
+import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
 

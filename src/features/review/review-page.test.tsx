@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mockRuntime, server } from '@/mocks/node';
+import { mockRuntime, server } from '@/testing/mock-backend';
 import { changeAnswers } from '@/testing/newer-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { LineInput, Order } from '@/api/contract/schemas';
-import { server } from '@/mocks/node';
-import type { RequestLogEntry } from '@/mocks/runtime';
+import { server } from '@/testing/mock-backend';
+import type { RequestLogEntry } from '@/testing/mock-backend';
 import { changeAnswers } from '@/testing/newer-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';

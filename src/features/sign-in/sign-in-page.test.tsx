@@ -2,7 +2,7 @@ import { screen, within, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { clearSession, getSession } from '@/api/session';
 import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/checkout/draft';
-import { server } from '@/mocks/node';
+import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { signInAs } from '@/testing/personas';
 

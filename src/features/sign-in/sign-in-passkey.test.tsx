@@ -7,8 +7,8 @@ import {
   createSoftwarePasskey,
   registrationClientData,
   type SoftwarePasskey,
-} from '@/mocks/backend/webauthn-testing';
-import { server } from '@/mocks/node';
+} from '@/testing/mock-backend';
+import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 
 /**

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { agreementsFor } from '@/mocks/data/agreements';
-import { mockRuntime, server } from '@/mocks/node';
+import { agreementsFor } from '@/testing/mock-backend';
+import { mockRuntime, server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
 

@@ -2,6 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { orderQueryOptions } from '@/api/orders';
 import { createQueryClient } from '@/api/query-client';
 import { getSession } from '@/api/session';
+import { checkoutDraft, chooseAccount } from '@/checkout/draft';
+import { rememberResumePoint, resumePoint } from '@/checkout/resume';
 import { KIOSK_STORAGE_KEY, rememberKioskSettings } from '@/config/kiosk-mode';
 import { server } from '@/testing/mock-backend';
 import { replacePage } from '@/lib/replace-page';
@@ -21,6 +23,11 @@ describe('wipeKioskSession', () => {
     const queryClient = createQueryClient();
     await queryClient.fetchQuery(orderQueryOptions(orderId));
     rememberKioskSettings({ idleSeconds: 30 });
+    chooseAccount('C1000101');
+    rememberResumePoint(`/orders/${orderId}/terms`, 'C1000101');
+    // Whatever else the tab holds, the app's or not, goes too: nothing is kept by name.
+    localStorage.setItem('left-by-a-library', 'x');
+    sessionStorage.setItem('left-by-a-library', 'x');
     const attempted: string[] = [];
     server.use(
       http.all('*/v1/*', ({ request }) => {
@@ -38,6 +45,9 @@ describe('wipeKioskSession', () => {
     expect(getSession()).toBeNull();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
     expect(Object.keys(sessionStorage)).toEqual([KIOSK_STORAGE_KEY]);
+    expect(localStorage).toHaveLength(0);
+    expect(checkoutDraft.get()).toEqual({ customerId: null, lines: [] });
+    expect(resumePoint.get()).toBeNull();
     expect(replacePage).toHaveBeenCalledWith('/sign-in?erased=1');
   });
 });

@@ -5,10 +5,15 @@ import { orderKeys, SUBMIT_KEY_PREFIX } from '@/api/orders';
 import { clearSession, getSession, SESSION_STORAGE_KEY, setSession } from '@/api/session';
 import { errorBodyFixture, orderFixture, sessionFixture } from '@/api/testing/fixtures';
 import { createTestQueryClient } from '@/api/testing/query-wrapper';
-import { useEndSession } from './end-session';
+import { createQueryClient } from '@/api/query-client';
+import { checkoutDraft, chooseAccount, clearDraft } from './draft';
+import { endCustomerSession, useEndSession } from './end-session';
+import { rememberResumePoint, resumePoint } from './resume';
 
 afterEach(() => {
   clearSession();
+  clearDraft();
+  resumePoint.set(null);
   sessionStorage.clear();
 });
 
@@ -27,6 +32,8 @@ describe('useEndSession', () => {
     );
     setSession(sessionFixture());
     sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, crypto.randomUUID());
+    chooseAccount('cust-2');
+    rememberResumePoint('/orders/ord-1/terms', 'cust-2');
     const { queryClient, wrapper } = createTestQueryClient();
     queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
     const { result } = renderHook(() => useEndSession('signed-out'), { wrapper });
@@ -39,5 +46,40 @@ describe('useEndSession', () => {
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
     expect(sessionStorage.length).toBe(0);
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+    expect(checkoutDraft.get().customerId).toBeNull();
+    expect(resumePoint.get()).toBeNull();
+  });
+});
+
+describe('endCustomerSession', () => {
+  function startSession() {
+    setSession(sessionFixture());
+    sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, 'key-1');
+    chooseAccount('cust-2');
+    rememberResumePoint('/orders/ord-1/terms', 'cust-2');
+    const queryClient = createQueryClient();
+    queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
+    return queryClient;
+  }
+
+  it.each([
+    // What stays lets the same customer resume: ids and a submission key, nothing personal.
+    ['refused', { submitKey: 'key-1', customerId: 'cust-2', resumes: true }],
+    ['timed-out', { submitKey: null, customerId: 'cust-2', resumes: true }],
+    ['signed-out', { submitKey: null, customerId: null, resumes: false }],
+    ['wiped', { submitKey: null, customerId: null, resumes: false }],
+  ] as const)('drops the token and every cached answer when %s', (reason, kept) => {
+    const queryClient = startSession();
+
+    endCustomerSession(queryClient, reason);
+
+    expect(getSession()).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+    expect({
+      submitKey: sessionStorage.getItem(`${SUBMIT_KEY_PREFIX}ord-1`),
+      customerId: checkoutDraft.get().customerId,
+      resumes: resumePoint.get() !== null,
+    }).toEqual(kept);
   });
 });

@@ -1,63 +1,29 @@
-import { params } from '@nanostores/i18n';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { customersQueryOptions } from '@/api/customers';
 import { offersQueryOptions } from '@/api/offers';
 import type { Customer } from '@/api/contract/schemas';
-import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
-import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/checkout/paths';
 import { checkoutDraft, chooseAccount } from '@/checkout/draft';
-import { i18n, language, useStore } from '@/i18n';
+import { language, useStore } from '@/i18n';
+import { accountMessages } from './account-messages';
 import { accountSchema, type AccountFormInput, type AccountFormOutput } from './account-schema';
 import styles from './account-page.module.css';
 
-const messages = i18n('accountStep', {
-  title: 'Your account',
-  oneIntro: 'This is the account that goes with the details you signed in with.',
-  oneQuestion: 'Your new line or phone will be added to this account.',
-  severalIntro: 'You have more than one account. Choose the one this order is for.',
-  legend: 'Which account is this order for?',
-  optionLabel: params('{name}, account {number}'),
-  accountNumber: 'Account',
-  mobile: 'Mobile',
-  email: 'Email',
-  serviceArea: 'Service address',
-  cannotOrderTitle: 'This account cannot order online',
-  cannotOrderBody:
-    'To add a line or a phone to this account, visit one of our stores, or call Customer Care on 611 from your phone.',
-  cannotOrderShort: 'Cannot order online. Visit a store or call 611 from your phone.',
-  noneOrderable:
-    'None of your accounts can order online. To add a line or a phone, visit one of our stores, or call Customer Care on 611 from your phone.',
-  noAccounts:
-    'We could not find an account to add a line to. Visit one of our stores, or call Customer Care on 611 from your phone.',
-  continue: 'Continue',
-});
-
 export function AccountPage() {
-  const t = useStore(messages);
-  const customers = useQuery(customersQueryOptions());
+  const t = useStore(accountMessages);
+  const { data } = useSuspenseQuery(customersQueryOptions());
 
   return (
     <section className={styles.column}>
       <PageHeading>{t.title}</PageHeading>
-      {customers.isPending ? (
-        <Skeleton lines={2} height="7rem" />
-      ) : customers.isError ? (
-        <ApiErrorNotice
-          error={customers.error}
-          onRetry={() => void customers.refetch()}
-          retrying={customers.isFetching}
-        />
-      ) : (
-        <AccountChoice customers={customers.data.customers} />
-      )}
+      <AccountChoice customers={data.customers} />
     </section>
   );
 }
@@ -75,7 +41,7 @@ function useContinueWith() {
 }
 
 function AccountChoice({ customers }: { customers: Customer[] }) {
-  const t = useStore(messages);
+  const t = useStore(accountMessages);
   const [only] = customers;
   if (!only) return <Notice tone="warning">{t.noAccounts}</Notice>;
   if (customers.length === 1) return <SingleAccount customer={only} />;
@@ -83,7 +49,7 @@ function AccountChoice({ customers }: { customers: Customer[] }) {
 }
 
 function AccountDetails({ customer }: { customer: Customer }) {
-  const t = useStore(messages);
+  const t = useStore(accountMessages);
   const { serviceAddress: address } = customer;
   return (
     <dl className={styles.details}>
@@ -110,7 +76,7 @@ function AccountDetails({ customer }: { customer: Customer }) {
 }
 
 function SingleAccount({ customer }: { customer: Customer }) {
-  const t = useStore(messages);
+  const t = useStore(accountMessages);
   const continueWith = useContinueWith();
   return (
     <div className="stack">
@@ -138,7 +104,7 @@ function SingleAccount({ customer }: { customer: Customer }) {
 }
 
 function SeveralAccounts({ customers }: { customers: Customer[] }) {
-  const t = useStore(messages);
+  const t = useStore(accountMessages);
   const continueWith = useContinueWith();
   const draftCustomerId = checkoutDraft.get().customerId;
   const chosenBefore = customers.some((c) => c.id === draftCustomerId && c.canOrderOnline);

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { i18n } from '@/i18n';
-
-export const accountSchemaMessages = i18n('accountSchema', {
-  chooseAccount: 'Choose the account this order is for',
-});
+import { accountSchemaMessages } from './account-messages';
 
 const chooseAccount = () => accountSchemaMessages.get().chooseAccount;
 

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { params } from '@nanostores/i18n';
 import { orderQueryOptions } from '@/api/orders';
+import { OrderTotals, orderFigures } from '@/checkout/order-totals';
 import type { Order } from '@/api/contract/schemas';
 import { formatPhoneNumber } from '@/lib/format-phone';
 import { i18n, useFormat, useStore } from '@/i18n';
@@ -82,35 +83,17 @@ function SummaryBody({ order }: { order: Order }) {
           </li>
         ))}
       </ol>
-      <dl className="totals">
-        <div>
-          <dt>{t.monthly}</dt>
-          <dd>
-            {money(totals.monthlyCents)}
-            {t.perMonth}
-          </dd>
-        </div>
-        {totals.depositCents > 0 && (
-          <div>
-            <dt>{t.deposit}</dt>
-            <dd>{money(totals.depositCents)}</dd>
-          </div>
-        )}
-        {fulfillment && (
-          <div>
-            <dt>{t.shipping}</dt>
-            <dd>{totals.shippingCents ? money(totals.shippingCents) : t.free}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t.taxes}</dt>
-          <dd>{money(totals.estimatedTaxesCents)}</dd>
-        </div>
-        <div className="totals__strong">
-          <dt>{t.dueOnFirstBill}</dt>
-          <dd>{money(totals.dueOnFirstBillCents)}</dd>
-        </div>
-      </dl>
+      <OrderTotals
+        figures={orderFigures(order)}
+        labels={{
+          monthly: t.monthly,
+          deposit: t.deposit,
+          shipping: t.shipping,
+          firstBill: t.dueOnFirstBill,
+          taxes: t.taxes,
+        }}
+        compact
+      />
       {totals.taxesEstimated && <p className="muted small">{t.taxesEstimated}</p>}
       {fulfillment && (
         <p className="small">

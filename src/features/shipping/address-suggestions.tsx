@@ -1,25 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { params } from '@nanostores/i18n';
 import type { z } from 'zod';
 import type { Address } from '@/api/contract/schemas';
 import type { AddressFormValues } from '@/checkout/address-schema';
 import { Button } from '@/components/ui/button';
 import { RadioGroup } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';
-import { i18n, useStore } from '@/i18n';
+import { useStore } from '@/i18n';
+import { addressSuggestionsMessages } from './shipping-messages';
 import { suggestionSchema } from './shipping-schema';
 import styles from './shipping-page.module.css';
-
-const messages = i18n('addressSuggestions', {
-  title: 'Did you mean…',
-  lead: params<{ typed: string }>(
-    'We found more than one address that matches “{typed}”. Choose yours, or change the address below.',
-  ),
-  legend: 'Matching addresses',
-  use: 'Use this address',
-  chooseSuggestion: 'Choose one of the matching addresses',
-});
 
 /** `500 Main St, Unit 2, Hackensack, NJ 07601` */
 export function formatAddress(
@@ -44,7 +34,7 @@ export function AddressSuggestions({
   onChoose,
   pending,
 }: AddressSuggestionsProps) {
-  const t = useStore(messages);
+  const t = useStore(addressSuggestionsMessages);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const schema = useMemo(() => suggestionSchema(t), [t]);
   const form = useStepForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({

@@ -86,6 +86,30 @@ describe('Number step', { timeout: 20_000 }, () => {
     expect(router.state.location.pathname).toBe(`/orders/${orderId}/number`);
   });
 
+  it('refuses Continue once a hold has ended, and says which line to renew', async () => {
+    // The page's clock is fake from the start, so the step reads it when it checks the holds.
+    vi.useFakeTimers({ toFake: ['Date'], now: performance.timeOrigin + performance.now() });
+    const { orderId } = await seedOrderAt('terms');
+    const { user, router } = renderApp(`/orders/${orderId}/number`);
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: /Choose your phone number/ },
+      { timeout: 5000 },
+    );
+    await line(1).findByRole('timer');
+    const hold = (await serverOrder(orderId))?.lines[0]?.hold;
+    if (!hold) throw new Error('no hold');
+    vi.setSystemTime(Date.parse(hold.expiresAt) + 1_000);
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const problem = await screen.findByRole('link', {
+      name: 'The hold on the number for Line 1 has ended. Renew it or choose another number',
+    });
+    expect(problem).toHaveAttribute('href', '#field-line1');
+    expect(screen.getByRole('alert')).toContainElement(problem);
+    expect(router.state.location.pathname).toBe(`/orders/${orderId}/number`);
+  });
+
   it('checks the search box and says what to enter', async () => {
     const { user } = await openNumbers();
     const box = line(1).getByRole('textbox', { name: 'Area code or ZIP code' });

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mockRuntime, server } from '@/testing/mock-backend';
+import { language } from '@/i18n';
+import { agreementsFor, mockRuntime, server } from '@/testing/mock-backend';
 import { changeAnswers } from '@/testing/newer-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
@@ -120,6 +121,51 @@ describe('Review step', { timeout: 20_000 }, () => {
     const problems = screen.getByRole('group', { name: 'Before you place your order' });
     expect(within(problems).getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByText('The hold on this number has expired')).toBeInTheDocument();
+  });
+
+  it('judges the order again on every visit, not by the verdict of the last one', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const { router } = renderApp(`/orders/${orderId}/review`);
+    await screen.findByRole('button', { name: 'Place order' });
+    expect(screen.queryByText('Before you place your order')).not.toBeInTheDocument();
+
+    await act(() => router.navigate('/account'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/account'));
+    // Meanwhile something changed on the server's side (say, a new version of an agreement).
+    server.use(
+      http.get('*/v1/order/:id/validate', () =>
+        HttpResponse.json({
+          valid: false,
+          problems: [{ code: 'AGREEMENT_REQUIRED', step: 'terms', message: 'Not accepted.' }],
+        }),
+      ),
+    );
+    await act(() => router.navigate(`/orders/${orderId}/review`));
+
+    // The page opens with today's verdict, not first with the one cached from the last visit.
+    await screen.findByRole('heading', { level: 1, name: 'Review your order' });
+    expect(screen.getByRole('group', { name: 'Before you place your order' })).toHaveTextContent(
+      'An agreement has not been accepted yet.',
+    );
+  });
+
+  it('stays on screen when the language changes, then names the agreements in it', async () => {
+    const { orderId } = await seedOrderAt('review');
+    renderApp(`/orders/${orderId}/review`);
+    await screen.findByText(/^Customer Service Agreement, version /);
+    const serviceAgreement = agreementsFor(true, 'es')[0]?.title ?? '';
+
+    try {
+      act(() => language.set('es'));
+      // Not a loading screen while the agreements in Spanish arrive.
+      expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(
+        await screen.findByText(`${serviceAgreement}, versión`, { exact: false }),
+      ).toBeVisible();
+      expect(screen.getByRole('heading', { level: 1, name: 'Revise su pedido' })).toBeVisible();
+    } finally {
+      act(() => language.set('en'));
+    }
   });
 
   it('places the order and shows the confirmation with its order number', async () => {

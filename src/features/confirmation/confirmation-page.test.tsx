@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getSession } from '@/api/session';
 import { mockRuntime } from '@/testing/mock-backend';
@@ -70,5 +70,35 @@ describe('Confirmation', { timeout: 20_000 }, () => {
     expect(getSession()).toBeNull();
     expect(sessionStorage.getItem('checkout.session')).toBeNull();
     expect(mockRuntime.requests().some((request) => request.operationId === 'signOut')).toBe(true);
+  });
+
+  it('keeps the record on screen after Done, without reading the order again', async () => {
+    const order = await placedOrder();
+    const { user, router } = renderApp(`/orders/${order.id}/confirmation`);
+    const done = await screen.findByRole('button', { name: 'Done' });
+
+    // Done empties the cache before sign-in opens. Until it has, the record stays as it was:
+    // read again, the order would suspend the page into the loading skeleton (and be refused).
+    const lapses = new Set<string>();
+    const watch = new MutationObserver(() => {
+      if (router.state.location.pathname === '/sign-in') return;
+      if (within(screen.getByRole('main')).queryByText('Loading…')) lapses.add('loading');
+      if (!screen.queryByRole('heading', { level: 2, name: 'What happens next' })) {
+        lapses.add('record gone');
+      }
+    });
+    watch.observe(document.body, { subtree: true, childList: true, attributes: true });
+    await user.click(done);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    watch.disconnect();
+    expect([...lapses]).toEqual([]);
+    const requests = mockRuntime.requests();
+    const afterDone = requests.slice(
+      requests.findIndex(({ operationId }) => operationId === 'signOut'),
+    );
+    // The delivery estimate, read from the catalogue, is not read again either.
+    expect(afterDone.filter(({ operationId }) => operationId === 'getOffers')).toEqual([]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -8,6 +8,8 @@ import type { Exchanges } from './record';
 
 /** Stands in for session tokens; as long as a real one, so the example fits the schema. */
 export const TOKEN_PLACEHOLDER = '<token from POST /v1/auth>';
+/** Stands in for a hand-off's token, in its shape (43 base64url characters) to fit the schema. */
+export const HANDOFF_TOKEN_PLACEHOLDER = 'example_hand-off_token_from_createHandoff__';
 
 const JSON_MEDIA_TYPE = 'application/json';
 
@@ -42,18 +44,22 @@ export function successResponse(operation: JsonObject): [string, JsonValue] | un
   return Object.entries(responses).find(([status]) => status.startsWith('2'));
 }
 
-function withoutSecrets(value: unknown): JsonValue {
-  if (Array.isArray(value)) return value.map(withoutSecrets);
+/** `token` is a session's, except in the hand-off operations' bodies, where it is a hand-off's. */
+function withoutSecrets(value: unknown, placeholder = TOKEN_PLACEHOLDER): JsonValue {
+  if (Array.isArray(value)) return value.map((item) => withoutSecrets(item, placeholder));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(
       Object.entries(value).map(([key, field]) => [
         key,
-        key === 'token' ? TOKEN_PLACEHOLDER : withoutSecrets(field),
+        key === 'token' ? placeholder : withoutSecrets(field, placeholder),
       ]),
     );
   }
   return value as JsonValue;
 }
+
+const tokenPlaceholderOf = (operationId: OperationId) =>
+  operationId.includes('Handoff') ? HANDOFF_TOKEN_PLACEHOLDER : TOKEN_PLACEHOLDER;
 
 /** A copy of `document` with the recorded bodies as examples; the document itself is untouched. */
 export function withExamples(document: OpenApiDocument, exchanges: Exchanges): OpenApiDocument {
@@ -61,12 +67,13 @@ export function withExamples(document: OpenApiDocument, exchanges: Exchanges): O
   for (const { operationId, operation } of documentedOperations(copy)) {
     const exchange = exchanges.get(operationId);
     if (!exchange) continue;
+    const placeholder = tokenPlaceholderOf(operationId);
     const request = jsonContent(operation.requestBody);
-    if (request) request.example = withoutSecrets(exchange.request.body);
+    if (request) request.example = withoutSecrets(exchange.request.body, placeholder);
     const [status, response] = successResponse(operation) ?? [];
     const answer = jsonContent(response);
     if (answer && status === String(exchange.response.status)) {
-      answer.example = withoutSecrets(exchange.response.body);
+      answer.example = withoutSecrets(exchange.response.body, placeholder);
     }
   }
   return copy;

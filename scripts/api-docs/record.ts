@@ -1,12 +1,17 @@
 /**
  * Records one real exchange per /v1 operation for the API reference: signs a sandbox persona in
  * and walks a whole checkout through the in-process mock backend, as the app calls it, plus the
- * calls the app makes only sometimes (a line added, a number released, a passkey registered,
- * the sandbox clock).
+ * calls the app makes only sometimes (a line added, a number released, the order handed off to
+ * a phone, a passkey registered, the sandbox clock).
  */
 import type { z } from 'zod';
 import { operations, type OperationId } from '@/api/contract/operations';
-import { SANDBOX_OTP, sandboxInputs, sandboxPersonas } from '@/api/contract/sandbox';
+import {
+  SANDBOX_OTP,
+  SANDBOX_PASSWORD,
+  sandboxInputs,
+  sandboxPersonas,
+} from '@/api/contract/sandbox';
 import type { Customer, LineInput, Order } from '@/api/contract/schemas';
 import { createMockBackend } from '@/mocks/backend/create-mock-backend';
 import type { MockRequest, MockResponse, ResponseOf } from '@/mocks/backend/types';
@@ -125,6 +130,24 @@ async function chooseNumbers(call: Call, { token, params }: Checkout, order: Ord
   }
 }
 
+/**
+ * "Continue on your phone": the checkout's device opens a hand-off and texts its link, the
+ * phone reads the token (or redeems the code), signs in and claims the order; the checkout
+ * goes on from the phone, since the claim ends the first session. Returns the phone's session.
+ */
+async function handOff(call: Call, { token, params }: Checkout): Promise<string> {
+  await call('getHandoff', { token, params });
+  const handoff = await call('createHandoff', { token, params });
+  await call('sendHandoffLink', { token, params });
+  await call('getHandoffTokenState', { body: { token: handoff.token } });
+  await call('redeemHandoffCode', { body: { code: handoff.code } });
+  const phone = await call('authenticate', {
+    body: { method: 'password', identifier: approvedPersona().phone, password: SANDBOX_PASSWORD },
+  });
+  await call('claimHandoff', { token: phone.token, body: { token: handoff.token } });
+  return phone.token;
+}
+
 async function acceptTermsAndSubmit(call: Call, { token, params }: Checkout) {
   const { agreements } = await call('getAgreements', { token, params });
   const acceptedAt = exampleTime();
@@ -176,9 +199,10 @@ export async function recordCheckout(): Promise<Exchanges> {
   const order = await checkCredit(call, checkout);
   await chooseDelivery(call, checkout, order);
   await chooseNumbers(call, checkout, order);
-  await acceptTermsAndSubmit(call, checkout);
-  await registerPasskey(call, token);
+  const phone = await handOff(call, checkout);
+  await acceptTermsAndSubmit(call, { ...checkout, token: phone });
+  await registerPasskey(call, phone);
   await call('advanceSandboxClock', { body: { advanceSeconds: 60 } });
-  await call('signOut', { token });
+  await call('signOut', { token: phone });
   return exchanges;
 }

@@ -566,6 +566,72 @@ describe('the mock honours the contract', () => {
     expect((await expectOk('getOrder', order)).nextStep).toBe('number');
   });
 
+  it('for hand-offs: opened, texted, read, redeemed and claimed once, by its customer', async () => {
+    const kiosk = await seedAt('terms');
+    const tokenOf = (token: string) => ({ body: { token } });
+    expect(await expectOk('getHandoff', kiosk)).toEqual({ state: 'none' });
+    await expectError('sendHandoffLink', kiosk, 404, 'NOT_FOUND');
+    await expectError('createHandoff', { token: kiosk.token, id: 'ord_nope' }, 404, 'NOT_FOUND');
+    const handoff = await expectOk('createHandoff', kiosk);
+    await expectOk('sendHandoffLink', kiosk);
+    await expectError('sendHandoffLink', kiosk, 429, 'HANDOFF_LINK_RATE_LIMITED');
+    const { messages } = (await (await fetch('http://localhost/__mock/messages')).json()) as {
+      messages: { to: string; body: string }[];
+    };
+    expect(messages.map(({ to }) => to)).toEqual(['2015550101']);
+    expect(messages[0]?.body).toContain(`/continue#${handoff.token}`);
+    const lineId = (await expectOk('getOrder', kiosk)).lines[0]?.id ?? '';
+    await expectError('releaseNumber', { ...kiosk, body: { lineId } }, 409, 'HANDOFF_OPEN');
+
+    expect(await expectOk('getHandoffTokenState', tokenOf(handoff.token))).toEqual({
+      state: 'valid',
+    });
+    await expectError('getHandoffTokenState', tokenOf('x'.repeat(43)), 404, 'NOT_FOUND');
+    const wrong = { body: { code: handoff.code === '22222222' ? '33333333' : '22222222' } };
+    await expectError('redeemHandoffCode', wrong, 422, 'HANDOFF_CODE_INVALID');
+    expect(await expectOk('redeemHandoffCode', { body: { code: handoff.code } })).toEqual({
+      token: handoff.token,
+    });
+
+    const daniel = await seedAt('credit', '2015550102');
+    const claimFor = (token: string) => ({ token, ...tokenOf(handoff.token) });
+    await expectError('claimHandoff', claimFor(daniel.token), 403, 'FORBIDDEN');
+    const phone = await seedAt('credit');
+    expect(await expectOk('claimHandoff', claimFor(phone.token))).toEqual({
+      orderId: kiosk.id,
+      nextStep: 'terms',
+    });
+    await expectError('getOrder', kiosk, 401, 'SESSION_HANDED_OFF');
+    const onPhone = { token: phone.token, id: kiosk.id };
+    expect((await expectOk('getHandoff', onPhone)).state).toBe('claimed');
+    await expectError('sendHandoffLink', onPhone, 409, 'HANDOFF_USED');
+    await expectError('redeemHandoffCode', { body: { code: handoff.code } }, 409, 'HANDOFF_USED');
+    const again = await seedAt('credit');
+    await expectError('claimHandoff', claimFor(again.token), 409, 'HANDOFF_USED');
+
+    const next = await expectOk('createHandoff', onPhone);
+    await expectOk('advanceSandboxClock', {
+      body: { advanceSeconds: sandboxTimeRules.handoffTtl },
+    });
+    expect(await expectOk('getHandoffTokenState', tokenOf(next.token))).toEqual({
+      state: 'expired',
+    });
+    await expectError(
+      'claimHandoff',
+      { token: again.token, ...tokenOf(next.token) },
+      409,
+      'HANDOFF_EXPIRED',
+    );
+    await expectError('redeemHandoffCode', { body: { code: next.code } }, 409, 'HANDOFF_EXPIRED');
+    await expectError('sendHandoffLink', onPhone, 409, 'HANDOFF_EXPIRED');
+    // One wrong code above, three more, and the fifth locks code entry.
+    for (const remaining of [3, 2, 1]) {
+      const error = await expectError('redeemHandoffCode', wrong, 422, 'HANDOFF_CODE_INVALID');
+      expect(error.attemptsRemaining).toBe(remaining);
+    }
+    await expectError('redeemHandoffCode', wrong, 423, 'HANDOFF_CODE_LOCKED');
+  });
+
   it('exercising every operation, each with its success status', () => {
     for (const [id, operation] of Object.entries(operations) as [OperationId, Operation][]) {
       expect(seen, id).toContain(`${id} ${operation.status}`);

@@ -189,6 +189,10 @@ function mockControlHandlers(runtime: MockRuntime, faults: FaultQueue): HttpHand
     }),
     http.get('*/__mock/orders', () => HttpResponse.json({ orders: runtime.backend.listOrders() })),
     http.get('*/__mock/requests', () => HttpResponse.json({ requests: runtime.requests() })),
+    // The texts "sent" (hand-off links, token included): for tests and demos, logged nowhere.
+    http.get('*/__mock/messages', () =>
+      HttpResponse.json({ messages: runtime.backend.listMessages() }),
+    ),
     http.get('*/__mock/scenario', () => HttpResponse.json(scenarioView(runtime))),
     http.post('*/__mock/scenario', async ({ request }) => {
       const parsed = await parseControlBody(request, ScenarioRequest);

@@ -44,6 +44,11 @@ export const signedInErrorCases: readonly ErrorCase[] = [
     code: 'UNAUTHENTICATED',
     when: 'No bearer token, or it expired or was signed out.',
   },
+  {
+    status: 401,
+    code: 'SESSION_HANDED_OFF',
+    when: 'The session opened a hand-off of an order, and the order was claimed on another device (`claimHandoff`), which ended it.',
+  },
 ];
 
 const passkeyOrigin: ErrorCase = {
@@ -119,8 +124,36 @@ const fulfillmentChecks: readonly ErrorCase[] = [
   },
 ];
 
+const unknownToken: ErrorCase = {
+  status: 404,
+  code: 'NOT_FOUND',
+  when: 'No hand-off has this token (never issued, or forgotten at least a day after it expired).',
+};
+
+const handoffExpired = (when: string): ErrorCase => ({
+  status: 409,
+  code: 'HANDOFF_EXPIRED',
+  when,
+});
+const handoffUsed = (when: string): ErrorCase => ({ status: 409, code: 'HANDOFF_USED', when });
+
 export const errorCases: Record<OperationId, readonly ErrorCase[]> = {
   getAuthMethods: [],
+  getHandoffTokenState: [unknownToken],
+  redeemHandoffCode: [
+    {
+      status: 422,
+      code: 'HANDOFF_CODE_INVALID',
+      when: 'No hand-off has this code; `attemptsRemaining` before code entry locks.',
+    },
+    {
+      status: 423,
+      code: 'HANDOFF_CODE_LOCKED',
+      when: 'Five wrong codes within 15 minutes, the fifth included; every code is refused until `retryAt`, 15 minutes after the fifth.',
+    },
+    handoffExpired('The code is of a hand-off that expired or was replaced by a newer one.'),
+    handoffUsed('The code is of a hand-off that was claimed.'),
+  ],
   generateOtp: [
     {
       status: 400,
@@ -291,8 +324,38 @@ export const errorCases: Record<OperationId, readonly ErrorCase[]> = {
   releaseNumber: [
     ...orderWrite,
     { status: 404, code: 'NOT_FOUND', when: 'The order has no line with this `lineId`.' },
+    {
+      status: 409,
+      code: 'HANDOFF_OPEN',
+      when: 'The order has an open hand-off: its holds stay until it is claimed or expires.',
+    },
   ],
   getAgreements: orderAccess,
+  createHandoff: orderWrite,
+  getHandoff: orderAccess,
+  sendHandoffLink: [
+    ...orderAccess,
+    { status: 404, code: 'NOT_FOUND', when: 'The order never had a hand-off.' },
+    handoffExpired("The order's latest hand-off expired; open a new one."),
+    handoffUsed("The order's latest hand-off was claimed."),
+    {
+      status: 429,
+      code: 'HANDOFF_LINK_RATE_LIMITED',
+      when: 'Three links were texted to this customer in the last hour, or one less than 30 seconds ago; `retryAt` says when the next may be sent.',
+    },
+  ],
+  claimHandoff: [
+    unknownToken,
+    {
+      status: 403,
+      code: 'FORBIDDEN',
+      when: "The hand-off's order belongs to another customer; the answer says nothing of it, and the token stays valid for its customer.",
+    },
+    handoffUsed(
+      'Another session claimed it (the session that claimed it gets its success again instead).',
+    ),
+    handoffExpired('It expired, or a newer hand-off of the order replaced it.'),
+  ],
   advanceSandboxClock: [
     {
       status: 404,

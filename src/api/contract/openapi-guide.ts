@@ -4,14 +4,17 @@
  */
 import type { OperationId } from './operations';
 import { orderSetbacks, orderTransitions, outOfOrderAnswers, writeSteps } from './order-states';
+import { HANDOFF_CODE_ALPHABET, HANDOFF_CODE_LENGTH } from './public-schemas';
 import {
   SANDBOX_OTP,
   SANDBOX_PASSWORD,
   SANDBOX_UNKNOWN_PHONE,
+  sandboxHandoffNotes,
   sandboxInputs,
   sandboxPersonas,
   sandboxTimeRules,
 } from './sandbox';
+import { HANDOFF_PATH } from './schemas';
 
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [
@@ -62,10 +65,11 @@ ${table(
 
 const compatibility = `## Compatibility: what a newer backend may change
 - Enums marked \`x-extensible-enum\` (\`ErrorCode\`, \`FieldErrorCode\`, \`ValidationProblemCode\`,
-  \`CreditDecision\`, \`StepId\`) may gain values. The app shows a generic message for an
-  unknown error or validation code (naming the step when the problem names a known one), a
-  "cannot finish online" page with the order reference for an unknown \`nextStep\`, and treats
-  an unknown credit decision as not approved. Other enums do not change within \`/v1\`.
+  \`CreditDecision\`, \`StepId\`, \`HandoffState\`, \`HandoffTokenState\`) may gain values. The
+  app shows a generic message for an unknown error or validation code (naming the step when the
+  problem names a known one), a "cannot finish online" page with the order reference for an
+  unknown \`nextStep\`, treats an unknown credit decision as not approved, and an unknown
+  hand-off state as expired. Other enums do not change within \`/v1\`.
 - Objects may gain properties; clients ignore those they do not know. An optional property
   without a value is left out, never \`null\` (only properties marked nullable are \`null\`).
 - A request is checked in this order, and the first refusal answers: the session (401), the
@@ -101,6 +105,63 @@ const crossOrigin = `## Serving the API from another origin
   answers the first result again (with \`Idempotent-Replayed: true\`) and makes no second order;
   the same key with another body answers 422 \`IDEMPOTENCY_KEY_REUSED\`. Only a placed order is
   remembered: a refused submit may be retried with the same key once the order is fixed.`;
+
+const rules = sandboxTimeRules;
+
+const handoff = `## Continue on another device: the hand-off
+A customer signed in with an order (on a store's kiosk, or any screen) can continue that order
+on their phone. The device that opens the hand-off shows a QR code of its link, and for those
+who cannot scan, the short address to type and a code; it can also text the link.
+
+- **Opening**: \`createHandoff\` (at any step, while the order is open) answers a token, a code
+  and \`expiresAt\`, ${minutes(rules.handoffTtl)} ahead. A new call replaces the open hand-off:
+  the earlier token and code are expired from then on. Nothing else closes it: signing out, or
+  the end of the session that opened it, leaves it open.
+- **The link** is the app's origin, \`${HANDOFF_PATH}#\`, then the token, e.g.
+  \`https://checkout.example${HANDOFF_PATH}#<token>\`. The token is 256 bits from a
+  cryptographic random source, in unpadded base64url (43 characters). It is opaque and says
+  nothing: no order id, phone number or name. It sits in the fragment, which browsers send to no
+  server and in no \`Referer\`, and the app sends it in request bodies only, never in a URL.
+  A backend stores a hash of the token and of the code, and logs neither.
+- **The code**: ${HANDOFF_CODE_LENGTH} characters from \`${HANDOFF_CODE_ALPHABET}\` (no 0, O, 1,
+  I, L or U; about 39 bits), typed at the app's origin and \`${HANDOFF_PATH}\`.
+  \`redeemHandoffCode\` exchanges it for the token (the app upper-cases what was typed and drops
+  spaces and hyphens first). Wrong codes count per client (its IP address and device), and a
+  right code does not reset the count: each wrong answer carries \`attemptsRemaining\`, and the
+  ${rules.handoffCodeMaxFailures}th wrong code within ${minutes(rules.handoffCodeWindow)} itself answers 423
+  \`HANDOFF_CODE_LOCKED\`: every code from that client is refused until \`retryAt\`,
+  ${minutes(rules.handoffCodeLockout)} later. The code of an expired or claimed hand-off answers
+  409 and does not count as wrong.
+- **Text me a link**: \`sendHandoffLink\` texts the open hand-off's link (the same token) to the
+  account's number on file, never to a number the client gives: at most
+  ${rules.handoffTextMaxSends} per customer in ${minutes(rules.handoffTextWindow)}, at least
+  ${minutes(rules.handoffTextCooldown)} apart (429 \`HANDOFF_LINK_RATE_LIMITED\` with \`retryAt\`).
+- **The token alone grants nothing.** \`getHandoffTokenState\` (no session) answers only
+  \`valid\`, \`expired\` or \`used\`. To continue, the phone signs the customer in as usual,
+  then calls \`claimHandoff\` with the token. It succeeds once, for the order's customer (any of
+  their accounts), before \`expiresAt\`, and answers the order id and its \`nextStep\`: the
+  phone continues there, with everything the order holds. Another customer gets 403 with nothing
+  about the order, and the token stays valid for its customer. A claimed token answers 409
+  \`HANDOFF_USED\`, except to the session that claimed it, which gets the order id and
+  \`nextStep\` again (a retry is safe); an expired or replaced one answers 409
+  \`HANDOFF_EXPIRED\`.
+- **The claim ends the kiosk's session.** It ends every session that opened a hand-off of this
+  order, except the claiming one. Any call with an ended session answers 401
+  \`SESSION_HANDED_OFF\` (not \`UNAUTHENTICATED\`) until the session would have expired: that
+  code is how the kiosk learns of the claim. While it shows a hand-off, the kiosk reads
+  \`getHandoff\` every few seconds (\`open\` with \`expiresAt\` for the time left, \`expired\`
+  to offer a new one); the claim shows as this 401 on that read or on any other call. The kiosk
+  then says the order continues on the phone and wipes itself, without releasing the holds.
+  \`getHandoff\` answers \`claimed\` to the customer's sessions that remain, such as the
+  phone's.
+- **Number holds stay.** \`createHandoff\` and \`claimHandoff\` renew every unexpired hold of the
+  order for a full ${minutes(rules.numberHold)}, so that none expires while the hand-off is open
+  and the phone finds them held. While a hand-off is open, \`releaseNumber\` answers 409
+  \`HANDOFF_OPEN\`: a kiosk wipe (idle or Start over) must not release the holds, and the
+  backend refuses if it tries. After a claim, the kiosk's session has ended, so its wipe
+  releases nothing either.
+- A backend keeps a hand-off at least a day after it expired, so that its token answers
+  \`expired\` rather than 404.`;
 
 const sandbox = `## Sandbox: what a test environment offers
 A backend's test environment offers these customers and inputs, so that the app's demos and the
@@ -148,12 +209,25 @@ ${table(
     ],
     ['Session valid for', minutes(sandboxTimeRules.sessionTtl)],
     ['Number hold', minutes(sandboxTimeRules.numberHold)],
+    ['Hand-off valid for', minutes(rules.handoffTtl)],
+    [
+      'Hand-off code entry locked after',
+      `${rules.handoffCodeMaxFailures} wrong codes in ${minutes(rules.handoffCodeWindow)}, for ${minutes(rules.handoffCodeLockout)}`,
+    ],
+    [
+      'Hand-off links texted per customer',
+      `${rules.handoffTextMaxSends} per ${minutes(rules.handoffTextWindow)}, ${minutes(rules.handoffTextCooldown)} apart`,
+    ],
   ],
 )}
 
+Hand-offs in a sandbox:
+
+${sandboxHandoffNotes.map((note) => `- ${note}`).join('\n')}
+
 **Test clock** (optional): \`POST /v1/sandbox/clock\` moves the whole environment's clock
 forward, for every client and every time rule (sessions age too), so that code expiry, the
-lockout and hold expiry can be checked without waiting. A backend
+lockouts, hold expiry and hand-off expiry can be checked without waiting. A backend
 without one answers 404, and the conformance kit then reports those rules as not checked.
 Production backends never offer it.`;
 
@@ -177,8 +251,28 @@ export const operationNotes: Partial<Record<OperationId, string>> = {
   applyCreditPolicy:
     'With a line cap, the lines of `keepLineIds` stay (by default the first ones) and the ' +
     'others are removed. Calling it again changes nothing.',
-  releaseNumber: 'Allowed at any step while the order is open.',
+  releaseNumber:
+    'Allowed at any step while the order is open, except while it has an open hand-off (see ' +
+    'the hand-off section of the description).',
+  createHandoff:
+    'Any step, while the order is open. Renews the unexpired number holds. See the hand-off ' +
+    'section of the description.',
+  getHandoff:
+    'The kiosk reads it every few seconds while it shows a hand-off. Once the order is claimed, ' +
+    'the session that opened the hand-off gets 401 `SESSION_HANDED_OFF` here and everywhere.',
+  sendHandoffLink:
+    "Texts the link of the order's open hand-off, the same token as its QR code, to the " +
+    "account's number on file; the answer names the number masked.",
+  getHandoffTokenState:
+    'No session needed; the token goes in the body so that it is in no URL or access log. ' +
+    'It answers nothing about the order or the customer.',
+  redeemHandoffCode: "No session needed. The token it answers is claimed like a link's.",
+  claimHandoff:
+    "Needs a session of the hand-off's customer. Ends the session that opened it and renews " +
+    'the unexpired number holds.',
   advanceSandboxClock: 'There is no way back: the clock only moves forward.',
 };
 
-export const documentGuide = [stateMachine, compatibility, crossOrigin, sandbox].join('\n\n');
+export const documentGuide = [stateMachine, compatibility, crossOrigin, handoff, sandbox].join(
+  '\n\n',
+);

@@ -13,6 +13,7 @@ export const ErrorCode = extensibleEnum(
     'MALFORMED_REQUEST',
     'PAYLOAD_TOO_LARGE',
     'UNAUTHENTICATED',
+    'SESSION_HANDED_OFF',
     'FORBIDDEN',
     'NOT_FOUND',
     'STEP_OUT_OF_ORDER',
@@ -35,6 +36,12 @@ export const ErrorCode = extensibleEnum(
     'ORDER_INVALID',
     'IDEMPOTENCY_KEY_REUSED',
     'IDEMPOTENCY_KEY_REQUIRED',
+    'HANDOFF_EXPIRED',
+    'HANDOFF_USED',
+    'HANDOFF_OPEN',
+    'HANDOFF_CODE_INVALID',
+    'HANDOFF_CODE_LOCKED',
+    'HANDOFF_LINK_RATE_LIMITED',
     'RATE_LIMITED',
     'INTERNAL',
     'SERVICE_UNAVAILABLE',
@@ -44,6 +51,8 @@ export const ErrorCode = extensibleEnum(
 );
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type KnownErrorCode = Exclude<ErrorCode, Unrecognized>;
+/** The codes that the hand-off (continue on another device) added. */
+export type HandoffErrorCode = Extract<KnownErrorCode, 'SESSION_HANDED_OFF' | `HANDOFF_${string}`>;
 
 export const Address = named(
   'Address',
@@ -127,4 +136,37 @@ export type AuthMethod = z.infer<typeof AuthMethod>;
 export const AuthMethodsResponse = named(
   'AuthMethodsResponse',
   z.object({ methods: z.array(AuthMethod) }),
+);
+
+// ---------------------------------------------------------------- hand-off (addition)
+
+export const HandoffToken = named(
+  'HandoffToken',
+  z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  "A hand-off's token: 256 random bits, unpadded base64url. Only in a link's fragment or a body.",
+);
+
+/** The typed code: no 0, O, 1, I, L or U. */
+export const HANDOFF_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const HANDOFF_CODE_LENGTH = 8;
+
+export const HandoffTokenBody = named('HandoffTokenBody', z.object({ token: HandoffToken }));
+
+export const HandoffCodeRequest = named(
+  'HandoffCodeRequest',
+  z.object({
+    code: z.string().regex(new RegExp(`^[${HANDOFF_CODE_ALPHABET}]{${HANDOFF_CODE_LENGTH}}$`)),
+  }),
+  'The code as shown, upper-case, without spaces or hyphens.',
+);
+
+export const HandoffTokenState = extensibleEnum(
+  'HandoffTokenState',
+  ['valid', 'expired', 'used'],
+  'A client treats a value it does not know as not valid.',
+);
+
+export const HandoffTokenStatus = named(
+  'HandoffTokenStatus',
+  z.object({ state: HandoffTokenState }),
 );

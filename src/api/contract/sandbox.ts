@@ -112,4 +112,22 @@ export const sandboxTimeRules = {
   signInLockout: 15 * 60,
   sessionTtl: 30 * 60,
   numberHold: 15 * 60,
+  /** A hand-off's token and code work for this long, once. */
+  handoffTtl: 10 * 60,
+  /** Wrong hand-off codes from one client within `handoffCodeWindow` before code entry locks. */
+  handoffCodeMaxFailures: 5,
+  handoffCodeWindow: 15 * 60,
+  handoffCodeLockout: 15 * 60,
+  /** Hand-off links texted per customer in `handoffTextWindow`, `handoffTextCooldown` apart. */
+  handoffTextMaxSends: 3,
+  handoffTextWindow: 60 * 60,
+  handoffTextCooldown: 30,
 } as const;
+
+/** How a sandbox's hand-off differs from production's; written into the document. */
+export const sandboxHandoffNotes: readonly string[] = [
+  'A texted link is not sent: the test environment keeps the message, link included, where ' +
+    "tests and demos read it (this project's mock: `GET /__mock/messages`), and nowhere else.",
+  'Wrong codes may count for the whole environment rather than per client, as the mock does: ' +
+    'it cannot tell clients apart.',
+];

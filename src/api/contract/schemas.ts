@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { extensibleEnum, isoDateTime, LineInput, MAX_LINES, named } from './boot-schemas';
-import { Address } from './public-schemas';
+import { Address, HandoffCodeRequest, HandoffToken } from './public-schemas';
 import { Base64Url } from './sign-in-schemas';
 
 export { components, LineInput, MAX_LINES, Session } from './boot-schemas';
@@ -564,6 +564,60 @@ export type ValidationResult = z.infer<typeof ValidationResult>;
 
 export const SubmitOrderRequest = named('SubmitOrderRequest', z.object({ orderId: z.string() }));
 export type SubmitOrderRequest = z.infer<typeof SubmitOrderRequest>;
+
+// ---------------------------------------------------------------- hand-off
+
+/** The app's page for a hand-off: a link is the app's origin, this path, `#` and the token. */
+export const HANDOFF_PATH = '/continue';
+
+export const Handoff = named(
+  'Handoff',
+  z.object({
+    token: HandoffToken.describe(
+      `For the link (QR code and text): the app's origin, \`${HANDOFF_PATH}#\`, then the token.`,
+    ),
+    code: HandoffCodeRequest.shape.code.describe(
+      `To type at the app's origin and \`${HANDOFF_PATH}\`, for those who cannot scan.`,
+    ),
+    expiresAt: isoDateTime,
+  }),
+  'An open hand-off of an order to another device; it replaces the one before.',
+);
+export type Handoff = z.infer<typeof Handoff>;
+
+export const HandoffState = extensibleEnum(
+  'HandoffState',
+  ['open', 'claimed', 'expired', 'none'],
+  "The state of the order's latest hand-off; `none` when it never had one. A client treats a " +
+    'value it does not know as `expired`.',
+);
+
+export const HandoffStatus = named(
+  'HandoffStatus',
+  z.object({
+    state: HandoffState,
+    expiresAt: isoDateTime.optional().describe('Absent when `state` is `none`.'),
+  }),
+  "The order's latest hand-off, as the device that opened it sees it.",
+);
+export type HandoffStatus = z.infer<typeof HandoffStatus>;
+
+export const HandoffClaim = named(
+  'HandoffClaim',
+  z.object({
+    orderId: z.string(),
+    nextStep: StepId.describe('The first step the order still needs: where to continue.'),
+  }),
+);
+export type HandoffClaim = z.infer<typeof HandoffClaim>;
+
+export const HandoffLinkSent = named(
+  'HandoffLinkSent',
+  z.object({
+    phoneMasked: z.string().describe("The account's number on file that the link went to."),
+    resendAvailableAt: isoDateTime,
+  }),
+);
 
 // ---------------------------------------------------------------- sandbox
 

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { operations, type Operation, type OperationId } from '@/api/contract/operations';
 import type { Order } from '@/api/contract/schemas';
-import { authOperations, requireSession } from './auth';
+import { authOperations } from './auth';
 import { creditOperations } from './credit';
 import { customerOperations } from './customers';
 import { ApiFailure, fail, validationFailed } from './errors';
 import { fulfillmentOperations } from './fulfillment';
+import { handoffOperations, keepHoldsWhileHandoffOpen, requireLiveSession } from './handoff';
+import type { SentMessage } from './handoff-state';
 import { numberOperations } from './numbers';
 import { requestLanguage } from './language';
 import { orderView } from './order-model';
@@ -50,6 +52,8 @@ export type MockBackend = Record<OperationId, (request?: MockRequest) => MockRes
   listOrders(): Order[];
   /** Stops selling these plans, devices or promotions (an offer gone after it was chosen). */
   markSoldOut(offerIds: readonly string[]): void;
+  /** The texts the backend would have sent, oldest first (a test and demo aid). */
+  listMessages(): SentMessage[];
 };
 
 const impls: OperationImpls = {
@@ -59,6 +63,8 @@ const impls: OperationImpls = {
   ...creditOperations,
   ...fulfillmentOperations,
   ...numberOperations,
+  releaseNumber: keepHoldsWhileHandoffOpen(numberOperations.releaseNumber),
+  ...handoffOperations,
   ...passkeyOperations,
   ...sandboxOperations,
 };
@@ -114,7 +120,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     };
     try {
       const headers = lowerCaseKeys(request.headers ?? {});
-      const session = operation.auth ? requireSession(ctx, request.token) : null;
+      const session = operation.auth ? requireLiveSession(ctx, request.token) : null;
       const query = operation.query
         ? parse(operation.query, request.query ?? {}, 'query')
         : undefined;
@@ -174,5 +180,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     markSoldOut: (offerIds) => {
       state = { ...state, soldOutOfferIds: [...new Set([...state.soldOutOfferIds, ...offerIds])] };
     },
+    listMessages: () => structuredClone(state.messages),
   };
 }

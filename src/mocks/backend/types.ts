@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OperationId, operations } from '@/api/contract/operations';
 import type { Fulfillment, KnownCreditDecision } from '@/api/contract/schemas';
+import { emptyHandoffBook, type HandoffBook, type SentMessage } from './handoff-state';
 import type { ContentLanguage } from './language';
 import { personas } from '../data/personas';
 import { toBase64Url } from '@/lib/base64url';
@@ -93,7 +94,7 @@ export interface IdempotencyRecord {
   body: unknown;
 }
 
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface MockState {
   version: typeof STATE_VERSION;
@@ -110,6 +111,10 @@ export interface MockState {
   soldOutOfferIds: string[];
   /** How far the sandbox's test clock has been moved ahead of the real one. */
   clockOffsetMs: number;
+  /** Orders handed off to another device, and the limits on codes and texts. */
+  handoffs: HandoffBook;
+  /** Texts the backend would have sent (hand-off links), newest last. */
+  messages: SentMessage[];
 }
 
 /** The WebAuthn user handle of a persona: opaque bytes, here its id. */
@@ -149,6 +154,8 @@ export function initialState(): MockState {
     idempotency: {},
     soldOutOfferIds: [],
     clockOffsetMs: 0,
+    handoffs: emptyHandoffBook(),
+    messages: [],
   };
 }
 

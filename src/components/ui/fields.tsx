@@ -5,7 +5,8 @@ import { useStore } from '@/i18n';
 import { fieldId } from './field-id';
 import { uiMessages } from './messages';
 
-function useFieldError(name: string): string | undefined {
+/** The message react-hook-form holds for the field `name` of the surrounding form, if any. */
+export function useFieldError(name: string): string | undefined {
   const { formState } = useFormContext();
   const error: unknown = get(formState.errors, name);
   return error &&
@@ -14,6 +15,29 @@ function useFieldError(name: string): string | undefined {
     typeof error.message === 'string'
     ? error.message
     : undefined;
+}
+
+/** The ids an input (or a group) is described by: its hint, then its error. */
+export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
 }
 
 interface FieldFrameProps {
@@ -25,7 +49,11 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
+/**
+ * A single input's label, hint and error. For an input the kit has no field for: the input
+ * takes `id` and `aria-describedby={describedBy(id, hint, error)}`.
+ */
+export function FieldFrame({ id, label, hint, error, optional, children }: FieldFrameProps) {
   const t = useStore(uiMessages);
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
@@ -33,24 +61,34 @@ function FieldFrame({ id, label, hint, error, optional, children }: FieldFramePr
         {label}
         {optional && <span className="field__optional"> {t.optional}</span>}
       </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+interface FieldsetProps {
+  /** The field's id, carried by the first input so the error summary can link to it. */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** Several inputs answering one question: the legend, hint and error belong to the group. */
+export function Fieldset({ id, legend, hint, error, className, children }: FieldsetProps) {
+  return (
+    <fieldset
+      className={['field fieldset', className, error && 'field--error'].filter(Boolean).join(' ')}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend className="field__label fieldset__legend">{legend}</legend>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </fieldset>
+  );
 }
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> {
@@ -161,69 +199,92 @@ export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
   );
 }
 
-interface RadioOption {
+interface ChoiceOption {
   value: string;
   label: ReactNode;
   description?: ReactNode;
   disabled?: boolean;
 }
 
-interface RadioGroupProps {
+interface ChoicesProps {
+  name: string;
+  /** The group's id; the first input carries it, so the error summary can link to it. */
+  id: string;
+  type: 'radio' | 'checkbox';
+  options: ChoiceOption[];
+}
+
+function Choices({ name, id, type, options }: ChoicesProps) {
+  const { register } = useFormContext();
+  return (
+    <div className="radios__options">
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${index}`;
+        const descriptionId = `${optionId}-description`;
+        return (
+          <div key={option.value} className={type}>
+            <input
+              {...register(name)}
+              id={optionId}
+              type={type}
+              value={option.value}
+              disabled={option.disabled}
+              className={`${type}__input`}
+              aria-describedby={option.description ? descriptionId : undefined}
+            />
+            <label className={`${type}__label`} htmlFor={optionId}>
+              {option.label}
+            </label>
+            {option.description && (
+              <div
+                className={type === 'radio' ? 'radio__description' : 'checkbox__hint'}
+                id={descriptionId}
+              >
+                {option.description}
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+interface ChoiceGroupProps {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
-  options: RadioOption[];
+  options: ChoiceOption[];
+}
+
+interface RadioGroupProps extends ChoiceGroupProps {
   /** Cards for rich choices (plans, devices); plain radios otherwise. */
   variant?: 'plain' | 'cards';
 }
 
 export function RadioGroup({ name, legend, hint, options, variant = 'plain' }: RadioGroupProps) {
-  const { register } = useFormContext();
   const error = useFieldError(name);
   const id = fieldId(name);
   return (
-    <fieldset
-      className={`field fieldset radios radios--${variant}${error ? ' field--error' : ''}`}
-      aria-describedby={describedBy(id, hint, error)}
+    <Fieldset
+      id={id}
+      legend={legend}
+      hint={hint}
+      error={error}
+      className={`radios radios--${variant}`}
     >
-      <legend className="field__label fieldset__legend">{legend}</legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <div className="radios__options">
-        {options.map((option, index) => {
-          // The first option carries the field's id, so the error summary can link to it.
-          const optionId = index === 0 ? id : `${id}-${index}`;
-          return (
-            <div key={option.value} className="radio">
-              <input
-                {...register(name)}
-                id={optionId}
-                type="radio"
-                value={option.value}
-                disabled={option.disabled}
-                className="radio__input"
-                aria-describedby={option.description ? `${optionId}-description` : undefined}
-              />
-              <label className="radio__label" htmlFor={optionId}>
-                {option.label}
-              </label>
-              {option.description && (
-                <div className="radio__description" id={`${optionId}-description`}>
-                  {option.description}
-                </div>
-              )}
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+      <Choices name={name} id={id} type="radio" options={options} />
+    </Fieldset>
+  );
+}
+
+/** Checkboxes sharing one name: react-hook-form collects the ticked values in an array. */
+export function CheckboxGroup({ name, legend, hint, options }: ChoiceGroupProps) {
+  const error = useFieldError(name);
+  const id = fieldId(name);
+  return (
+    <Fieldset id={id} legend={legend} hint={hint} error={error}>
+      <Choices name={name} id={id} type="checkbox" options={options} />
+    </Fieldset>
   );
 }

@@ -1,35 +1,9 @@
-import { params } from '@nanostores/i18n';
 import type { CreditPolicy } from '@/api/contract/schemas';
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
-import { i18n, useFormat, useStore } from '@/i18n';
+import { useFormat, useStore } from '@/i18n';
+import { adverseActionMessages } from './credit-messages';
 import styles from './credit-page.module.css';
-
-const messages = i18n('adverseAction', {
-  lead: 'We have decided not to approve this order. Our decision was based in whole or in part on information in your credit report.',
-  ends: 'This order cannot continue online.',
-  bureauTitle: 'Where the information came from',
-  bureauIntro: 'We got the information from this credit bureau (a consumer reporting agency):',
-  theBureau: 'the credit bureau',
-  phone: 'Phone:',
-  website: 'Website:',
-  scoreTitle: 'Your credit score',
-  score: params<{ score: number }>('{score}'),
-  scoreRange: params<{ min: number; max: number }>('Scores range from {min} to {max}.'),
-  scoreDate: params<{ date: string }>('Score as of {date}.'),
-  factorsTitle: 'Key factors that affected your score',
-  rightsTitle: 'Your rights',
-  notDecided: params<{ bureau: string }>(
-    '{bureau} provided information about you but did not make this decision and cannot tell you why it was made.',
-  ),
-  freeReport: params<{ bureau: string }>(
-    'You have the right to a free copy of your credit report from {bureau} if you ask for it within 60 days of this notice.',
-  ),
-  dispute: params<{ bureau: string }>(
-    'You have the right to dispute with {bureau} the accuracy or completeness of any information in your credit report.',
-  ),
-  print: 'Print this notice',
-});
 
 /**
  * The adverse-action notice (FCRA 615(a)): the bureau and how to reach it, that it did not make
@@ -37,7 +11,7 @@ const messages = i18n('adverseAction', {
  * 60 days and to dispute. The creditor's own wording of the rights comes from the API when given.
  */
 export function AdverseActionNotice({ policy }: { policy: CreditPolicy }) {
-  const t = useStore(messages);
+  const t = useStore(adverseActionMessages);
   const { date } = useFormat();
   const notice = policy.adverseAction;
   const bureau = notice?.bureauName ?? t.theBureau;

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { LineInput } from '@/api/contract/schemas';
+import { orderKeys } from '@/api/orders';
 import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
@@ -271,5 +272,42 @@ describe('Credit step', { timeout: 20_000 }, () => {
     expect(screen.getByText(/within 60 days/)).toBeInTheDocument();
     expect(screen.getByText(/right to dispute/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the form until the decision can be shown, and offers a retry when it cannot', async () => {
+    // Reading the decision waits for `answer`, then fails until it is back.
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let policyDown = true;
+    let policyReads = 0;
+    server.use(
+      http.get('*/v1/order/:id/credit.policy', async () => {
+        policyReads += 1;
+        await answered;
+        return policyDown
+          ? HttpResponse.json(
+              { code: 'SERVICE_UNAVAILABLE', message: 'Down', fieldErrors: [] },
+              { status: 503 },
+            )
+          : undefined;
+      }),
+    );
+    const { user, queryClient, orderId } = await openCredit();
+    // No automatic retries here, so the failure shows at once.
+    queryClient.setQueryDefaults(orderKeys.creditPolicy(orderId), { retry: false });
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await waitFor(() => expect(policyReads).toBeGreaterThan(0));
+    expect(screen.getByRole('heading', { level: 1, name: 'Credit check' })).toBeVisible();
+    answer();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByLabelText('Social Security number')).not.toBeInTheDocument();
+
+    policyDown = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { level: 1, name: 'You’re approved' });
   });
 });

@@ -1,16 +1,10 @@
-import { get, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { fieldId } from '@/components/ui/field-id';
+import { Fieldset, useFieldError } from '@/components/ui/fields';
 import { kioskAutoComplete } from '@/config/kiosk-mode';
-import { i18n, useStore } from '@/i18n';
+import { useStore } from '@/i18n';
+import { dobFieldMessages } from './credit-messages';
 import styles from './credit-page.module.css';
-
-const messages = i18n('creditDobField', {
-  legend: 'Date of birth',
-  hint: 'For example, 3 27 1985',
-  month: 'Month',
-  day: 'Day',
-  year: 'Year',
-});
 
 interface DateOfBirthFieldProps {
   /** Form path of `{ month, day, year }`; its one error message is shown for the whole date. */
@@ -22,18 +16,10 @@ interface DateOfBirthFieldProps {
  * links to the group's id, which the month box carries.
  */
 export function DateOfBirthField({ name }: DateOfBirthFieldProps) {
-  const t = useStore(messages);
-  const { register, formState } = useFormContext();
-  const errorValue: unknown = get(formState.errors, name);
-  const error =
-    errorValue &&
-    typeof errorValue === 'object' &&
-    'message' in errorValue &&
-    typeof errorValue.message === 'string'
-      ? errorValue.message
-      : undefined;
+  const t = useStore(dobFieldMessages);
+  const { register } = useFormContext();
+  const error = useFieldError(name);
   const id = fieldId(name);
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const parts = [
     { part: 'month', label: t.month, width: 'input--w2', autoComplete: 'bday-month', inputId: id },
     {
@@ -53,38 +39,26 @@ export function DateOfBirthField({ name }: DateOfBirthFieldProps) {
   ] as const;
 
   return (
-    // The error bar sits on a wrapper: `.fieldset` resets the border `.field--error` draws.
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="field__label fieldset__legend">{t.legend}</legend>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t.hint}
-        </p>
-        {error && (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        )}
-        <div className={styles.dateParts}>
-          {parts.map(({ part, label, width, autoComplete, inputId }) => (
-            <div key={part} className={styles.datePart}>
-              <label className="field__label" htmlFor={inputId}>
-                {label}
-              </label>
-              <input
-                {...register(`${name}.${part}`)}
-                id={inputId}
-                type="text"
-                className={`input ${width}`}
-                inputMode="numeric"
-                autoComplete={kioskAutoComplete(autoComplete)}
-                spellCheck={false}
-                aria-invalid={error ? true : undefined}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <Fieldset id={id} legend={t.legend} hint={t.hint} error={error}>
+      <div className={styles.dateParts}>
+        {parts.map(({ part, label, width, autoComplete, inputId }) => (
+          <div key={part} className={styles.datePart}>
+            <label className="field__label" htmlFor={inputId}>
+              {label}
+            </label>
+            <input
+              {...register(`${name}.${part}`)}
+              id={inputId}
+              type="text"
+              className={`input ${width}`}
+              inputMode="numeric"
+              autoComplete={kioskAutoComplete(autoComplete)}
+              spellCheck={false}
+              aria-invalid={error ? true : undefined}
+            />
+          </div>
+        ))}
+      </div>
+    </Fieldset>
   );
 }

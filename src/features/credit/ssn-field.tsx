@@ -1,19 +1,10 @@
 import { useState } from 'react';
-import { get, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { fieldId } from '@/components/ui/field-id';
-import { i18n, useStore } from '@/i18n';
+import { FieldFrame, describedBy, useFieldError } from '@/components/ui/fields';
+import { useStore } from '@/i18n';
+import { ssnFieldMessages } from './credit-messages';
 import styles from './credit-page.module.css';
-
-const messages = i18n('creditSsnField', {
-  label: 'Social Security number',
-  hint: 'It’s 9 digits, like 123-45-6789. You can leave out the dashes.',
-  show: 'Show',
-  hide: 'Hide',
-  showLabel: 'Show Social Security number',
-  hideLabel: 'Hide Social Security number',
-  shown: 'Your Social Security number is visible',
-  hidden: 'Your Social Security number is hidden',
-});
 
 interface SsnFieldProps {
   name: string;
@@ -24,35 +15,16 @@ interface SsnFieldProps {
  * submit, and the browser is asked neither to remember nor to suggest it.
  */
 export function SsnField({ name }: SsnFieldProps) {
-  const t = useStore(messages);
+  const t = useStore(ssnFieldMessages);
   const { register, formState } = useFormContext();
-  const errorValue: unknown = get(formState.errors, name);
-  const error =
-    errorValue &&
-    typeof errorValue === 'object' &&
-    'message' in errorValue &&
-    typeof errorValue.message === 'string'
-      ? errorValue.message
-      : undefined;
+  const error = useFieldError(name);
   // Visible only until the next submit: tied to the submit count it was shown at.
   const [shownAt, setShownAt] = useState<number | null>(null);
   const visible = shownAt === formState.submitCount;
   const id = fieldId(name);
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
 
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {t.label}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {t.hint}
-      </p>
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+    <FieldFrame id={id} label={t.label} hint={t.hint} error={error}>
       <div className={styles.masked}>
         <input
           {...register(name)}
@@ -65,7 +37,7 @@ export function SsnField({ name }: SsnFieldProps) {
           autoCorrect="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, t.hint, error)}
         />
         <button
           type="button"
@@ -80,6 +52,6 @@ export function SsnField({ name }: SsnFieldProps) {
       <p className="visually-hidden" role="status">
         {shownAt === null ? '' : visible ? t.shown : t.hidden}
       </p>
-    </div>
+    </FieldFrame>
   );
 }

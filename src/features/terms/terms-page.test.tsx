@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { language } from '@/i18n';
 import { agreementsFor } from '@/testing/mock-backend';
 import { mockRuntime, server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
@@ -212,5 +213,28 @@ describe('Terms step', { timeout: 20_000 }, () => {
     );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/orders/${orderId}/review`));
+  });
+
+  it('keeps the page and its ticks when the language changes, then shows the agreements in it', async () => {
+    const { orderId } = await seedOrderAt('terms');
+    const { user } = renderApp(`/orders/${orderId}/terms`);
+    const [first, second] = agreementsFor(true, 'es');
+    if (!first || !second) throw new Error('Two agreements expected');
+    await user.click(
+      await screen.findByRole('checkbox', { name: `I have read and accept the ${titles[0]}` }),
+    );
+    try {
+      act(() => language.set('es'));
+      // The page stays on screen while the Spanish text loads, not a loading screen instead.
+      expect(screen.getByRole('heading', { level: 2, name: titles[0] })).toBeVisible();
+      expect(
+        await screen.findByRole('checkbox', { name: `He leído y acepto el ${first.title}` }),
+      ).toBeChecked();
+      expect(
+        screen.getByRole('checkbox', { name: `He leído y acepto el ${second.title}` }),
+      ).not.toBeChecked();
+    } finally {
+      act(() => language.set('en'));
+    }
   });
 });

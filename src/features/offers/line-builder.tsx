@@ -9,7 +9,13 @@ import { useFormat, useStore } from '@/i18n';
 import { DeviceDetails, OptionTitle, PlanDetails, PromotionNote } from './offer-parts';
 import { offersMessages } from './offers-messages';
 import { offersSchema, type OffersFormInput, type OffersFormOutput } from './offers-schema';
-import { bestPromotion, deviceName, eligiblePromotions, lineInput, previewLine } from '@/checkout/pricing';
+import {
+  bestPromotion,
+  deviceName,
+  eligiblePromotions,
+  lineInput,
+  previewLine,
+} from '@/checkout/pricing';
 import styles from './offers-page.module.css';
 
 interface LineBuilderProps {

@@ -62,3 +62,8 @@ export const offersMessages = i18n('offersStep', {
   ),
   maxLines: params('An order can have up to {max} lines.'),
 });
+
+/** What the line builder's form says when a line cannot be added (see offers-schema.ts). */
+export const offersSchemaMessages = i18n('offersSchema', {
+  choosePlan: 'Choose a plan',
+});

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { i18n } from '@/i18n';
-
-export const offersSchemaMessages = i18n('offersSchema', {
-  choosePlan: 'Choose a plan',
-});
+import { offersSchemaMessages } from './offers-messages';
 
 const choosePlan = () => offersSchemaMessages.get().choosePlan;
 

@@ -60,3 +60,10 @@ export const cartMessages = i18n('cartStep', {
   noPayment: 'You do not pay anything today.',
   continue: 'Continue',
 });
+
+/** What the cart's form says when its lines cannot be sent as they are (see cart-schema.ts). */
+export const cartSchemaMessages = i18n('cartSchema', {
+  addLine: 'Add a line to your cart',
+  choosePlan: 'Choose a plan for this line',
+  tooMany: 'An order can have up to 5 lines. Remove a line.',
+});

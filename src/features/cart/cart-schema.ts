@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { MAX_LINES } from '@/api/contract/schemas';
-import { i18n } from '@/i18n';
-
-export const cartSchemaMessages = i18n('cartSchema', {
-  addLine: 'Add a line to your cart',
-  choosePlan: 'Choose a plan for this line',
-  tooMany: 'An order can have up to 5 lines. Remove a line.',
-});
+import { cartSchemaMessages } from './cart-messages';
 
 const m = () => cartSchemaMessages.get();
 

@@ -51,9 +51,15 @@ describe('callApi: requests', () => {
     );
     await callApi('validateOrder', { params: { id: 'a b/c?d' } });
     await callApi('getCustomers', { query: { email: 'a+b@example.com', phone: undefined } });
+    await callApi('getCustomers', { query: { email: '', phone: '2015550101' } });
+    await callApi('getCustomers', { query: { email: '' } });
+    await callApi('getCustomers', { query: { phone: null } as never });
     expect(urls).toEqual([
       'http://localhost:3000/v1/order/a%20b%2Fc%3Fd/validate',
       'http://localhost:3000/v1/customers?email=a%2Bb%40example.com',
+      'http://localhost:3000/v1/customers?phone=2015550101',
+      'http://localhost:3000/v1/customers',
+      'http://localhost:3000/v1/customers',
     ]);
   });
 
@@ -78,6 +84,22 @@ describe('callApi: requests', () => {
     await callApi('getOffers');
     await callApi('getAuthMethods');
     expect(seen).toEqual([null, 'Bearer test-token-0123456789abcdef', null]);
+  });
+
+  it('asks for JSON, and sends no body headers, key or cookies with a plain read', async () => {
+    let received: Request | undefined;
+    server.use(
+      http.get('*/v1/auth-methods', ({ request }) => {
+        received = request;
+        return HttpResponse.json(authMethods);
+      }),
+    );
+    await callApi('getAuthMethods');
+    expect(received?.headers.get('Accept')).toBe('application/json');
+    expect(received?.headers.get('Content-Type')).toBeNull();
+    expect(received?.headers.get('Idempotency-Key')).toBeNull();
+    expect(received?.credentials).toBe('omit');
+    expect(received?.cache).toBe('no-store');
   });
 
   it('sends Accept-Language from the setter, and lets a call override it', async () => {
@@ -229,6 +251,7 @@ describe('callApi: every failure is an ApiError', () => {
       server.use(http.get('*/v1/order/:id', () => new HttpResponse(text, { status })));
       const error = await failureOf(callApi('getOrder', { params: { id: 'ord-1' } }));
       expect(error).toMatchObject({ status, code, retryable, body: null, fieldErrors: [] });
+      expect(error.message).toBe(`getOrder failed with HTTP ${status}`);
     },
   );
 
@@ -236,6 +259,8 @@ describe('callApi: every failure is an ApiError', () => {
     server.use(http.get('*/v1/auth-methods', () => HttpResponse.error()));
     const error = await failureOf(callApi('getAuthMethods'));
     expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR', retryable: true, body: null });
+    expect(error.message).toBe('getAuthMethods could not reach the server');
+    expect(error.cause).toBeInstanceOf(Error);
   });
 
   it('a timeout: status 0, TIMEOUT, retryable', async () => {
@@ -247,6 +272,7 @@ describe('callApi: every failure is an ApiError', () => {
     );
     const error = await failureOf(callApi('getAuthMethods', { timeoutMs: 20 }));
     expect(error).toMatchObject({ status: 0, code: 'TIMEOUT', retryable: true });
+    expect(error.message).toBe('getAuthMethods timed out after 20 ms');
   });
 
   it('an abort by the caller: status 0, ABORTED, not retryable', async () => {
@@ -259,28 +285,38 @@ describe('callApi: every failure is an ApiError', () => {
     const controller = new AbortController();
     const call = failureOf(callApi('getAuthMethods', { signal: controller.signal }));
     controller.abort();
-    expect(await call).toMatchObject({ status: 0, code: 'ABORTED', retryable: false });
+    const aborted = await call;
+    expect(aborted).toMatchObject({ status: 0, code: 'ABORTED', retryable: false });
+    expect(aborted.message).toBe('getAuthMethods was cancelled');
 
     const alreadyAborted = await failureOf(
       callApi('getAuthMethods', { signal: AbortSignal.abort() }),
     );
-    expect(alreadyAborted.code).toBe('ABORTED');
+    expect(alreadyAborted).toMatchObject({
+      code: 'ABORTED',
+      message: 'getAuthMethods was cancelled',
+    });
   });
 
   it.each([
-    ['not JSON', () => new HttpResponse('<html>oops</html>', { status: 200 })],
-    ['an empty body', () => new HttpResponse(null, { status: 200 })],
+    ['not JSON', 'is not JSON', () => new HttpResponse('<html>oops</html>', { status: 200 })],
+    ['an empty body', 'is not JSON', () => new HttpResponse(null, { status: 200 })],
     [
       'JSON that breaks the contract',
+      'breaks the contract',
       () => HttpResponse.json({ methods: [{ type: 'carrier-pigeon' }] }),
     ],
-  ])('a malformed success body (%s): MALFORMED_RESPONSE, retryable', async (_label, respond) => {
-    server.use(http.get('*/v1/auth-methods', respond));
-    const error = await failureOf(callApi('getAuthMethods'));
-    expect(error).toMatchObject({ status: 200, code: 'MALFORMED_RESPONSE', retryable: true });
-    // The message says what broke, never what the body held.
-    expect(error.message).not.toContain('carrier-pigeon');
-  });
+  ])(
+    'a malformed success body (%s): MALFORMED_RESPONSE, retryable',
+    async (_label, what, respond) => {
+      server.use(http.get('*/v1/auth-methods', respond));
+      const error = await failureOf(callApi('getAuthMethods'));
+      expect(error).toMatchObject({ status: 200, code: 'MALFORMED_RESPONSE', retryable: true });
+      expect(error.message).toBe(`getAuthMethods answered with a body that ${what}`);
+      // The message says what broke, never what the body held.
+      expect(error.message).not.toContain('carrier-pigeon');
+    },
+  );
 });
 
 describe('callApi: 401 on an authenticated call', () => {
@@ -321,6 +357,36 @@ describe('callApi: 401 on an authenticated call', () => {
     expect(getSession()?.token).toBe('new-token-0123456789');
     expect(listener).not.toHaveBeenCalled();
     unsubscribe();
+  });
+
+  it('tells subscribers of a 401 on an authenticated call made without a session', async () => {
+    server.use(
+      http.get('*/v1/offers', () =>
+        HttpResponse.json(errorBodyFixture('UNAUTHENTICATED'), { status: 401 }),
+      ),
+    );
+    const listener = vi.fn();
+    const unsubscribe = onUnauthorized(listener);
+    await failureOf(callApi('getOffers'));
+    expect(listener).toHaveBeenCalledExactlyOnceWith({
+      operationId: 'getOffers',
+      customerId: null,
+    });
+    unsubscribe();
+  });
+
+  it('stops telling a subscriber once it unsubscribes', async () => {
+    server.use(
+      http.get('*/v1/offers', () =>
+        HttpResponse.json(errorBodyFixture('UNAUTHENTICATED'), { status: 401 }),
+      ),
+    );
+    const listener = vi.fn();
+    onUnauthorized(listener)();
+    setSession(sessionFixture());
+    await failureOf(callApi('getOffers'));
+    expect(listener).not.toHaveBeenCalled();
+    expect(getSession()).toBeNull();
   });
 
   it('does not fire for a refused sign-in (an unauthenticated operation)', async () => {

@@ -1,6 +1,13 @@
 import { count, params } from '@nanostores/i18n';
 import { i18n } from '@/i18n';
 
+/*
+ * The sign-in step's words. Two blocks stay with their components, so that code which does not
+ * show them does not carry them: erasedNotice (the kiosk wipe imports erased-notice.tsx into the
+ * app's entry chunk, which would otherwise take every block here along) and passkeyOffer
+ * (passkey-offer.tsx, loaded only after a code sign-in).
+ */
+
 export const signInMessages = i18n('signIn', {
   title: 'Sign in',
   intro: 'Sign in to add a line or a new phone to your account.',
@@ -78,4 +85,14 @@ export const signInMessages = i18n('signIn', {
   }),
   resendReady: 'Did not get the code? You can ask for a new one now.',
   resendAvailable: 'You can now ask for a new code.',
+});
+
+// The words of the sign-in forms' own checks (sign-in-schema.ts).
+export const signInSchemaMessages = i18n('signInSchema', {
+  identifierRequired: 'Enter your mobile number or email address',
+  identifierInvalid:
+    'Enter a 10-digit US mobile number, like (201) 555-0101, or an email address, like name@example.com',
+  passwordRequired: 'Enter your password',
+  codeRequired: 'Enter the 6-digit code',
+  codeInvalid: 'The code must be 6 digits, like 123456',
 });

@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { i18n } from '@/i18n';
+import { signInSchemaMessages } from './sign-in-messages';
 
 // Read lazily (`.get()` inside the error function), so a language switch changes the messages.
-export const signInSchemaMessages = i18n('signInSchema', {
-  identifierRequired: 'Enter your mobile number or email address',
-  identifierInvalid:
-    'Enter a 10-digit US mobile number, like (201) 555-0101, or an email address, like name@example.com',
-  passwordRequired: 'Enter your password',
-  codeRequired: 'Enter the 6-digit code',
-  codeInvalid: 'The code must be 6 digits, like 123456',
-});
-
 const m = () => signInSchemaMessages.get();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

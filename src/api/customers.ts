@@ -1,7 +1,7 @@
 /** The signed-in customer's accounts. */
 import { queryOptions } from '@tanstack/react-query';
 import { callApi } from './client';
-import { getSession } from './session';
+import { getLastCustomerId, getSession } from './session';
 
 export const customerKeys = {
   all: ['customers'] as const,
@@ -14,11 +14,12 @@ export function getCustomers(signal?: AbortSignal) {
 }
 
 /**
- * Keyed by the session's customer, so another customer's sign-in never reads this entry.
- * Disabled without a session (a loader's `ensureQueryData` should redirect to sign-in first).
+ * Keyed by the session's customer, so another customer's sign-in never reads this entry. A
+ * session that has just ended keeps its key: the page on screen reads the same entry until it
+ * leaves, instead of asking the server again without a session. Disabled before any sign-in.
  */
 export function customersQueryOptions(
-  customerId: string | null = getSession()?.customerId ?? null,
+  customerId: string | null = getSession()?.customerId ?? getLastCustomerId(),
 ) {
   return queryOptions({
     queryKey: customerKeys.list(customerId),

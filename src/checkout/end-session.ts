@@ -3,7 +3,7 @@
  * the confirmation, the idle timeout, a session the server refused (a 401), the kiosk wipe.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { signOut } from '@/api/auth';
+import { authKeys, signOut } from '@/api/auth';
 import { clearAllSubmitKeys } from '@/api/orders';
 import { clearSession } from '@/api/session';
 import { clearDraft } from './draft';
@@ -17,10 +17,16 @@ import { resumePoint } from './resume';
  */
 export type SessionEnd = 'signed-out' | 'timed-out' | 'refused' | 'wiped';
 
-/** Drops everything this tab holds of the customer: personal data goes with the query cache. */
+/**
+ * Drops everything this tab holds of the customer: personal data goes with the query cache. The
+ * sign-in methods are nobody's, and the sign-in page may already be reading them.
+ */
 export function endCustomerSession(queryClient: QueryClient, reason: SessionEnd): void {
   clearSession();
-  queryClient.clear();
+  queryClient.removeQueries({
+    predicate: (query) => query.queryKey[0] !== authKeys.all[0],
+  });
+  queryClient.getMutationCache().clear();
   // A refused session keeps its submission key: the same customer's retry must not order twice.
   if (reason !== 'refused') clearAllSubmitKeys();
   if (reason === 'signed-out' || reason === 'wiped') {

@@ -12,11 +12,14 @@ const ORDER_STEPS: OrderStepId[] = ['cart', 'credit', 'shipping', 'number', 'ter
 const SEEDED_STEPS = ['credit', 'shipping', 'number', 'terms', 'review'] as const;
 
 function loaderArgs(orderId: string, step: string): LoaderFunctionArgs {
+  const url = new URL(`http://localhost/orders/${orderId}/${step}`);
   return {
     params: { orderId },
-    request: new Request(`http://localhost/orders/${orderId}/${step}`),
+    request: new Request(url),
+    url,
+    pattern: `/orders/:orderId/${step}`,
     context: undefined,
-  } as LoaderFunctionArgs;
+  };
 }
 
 /** Where the guard sends the customer: null when the step opens, else the redirect's target. */

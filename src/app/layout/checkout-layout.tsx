@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import {
   Link,
   Outlet,
@@ -45,6 +45,7 @@ function useResumeAfterUnauthorized() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { pathname, search } = useLocation();
+  const refused = useRef(false);
   useEffect(
     () =>
       onUnauthorized(({ customerId }) => {
@@ -52,13 +53,18 @@ function useResumeAfterUnauthorized() {
         // sign in again (and wipe what they started typing there).
         if (pathname === paths.signIn || resumePoint.get()) return;
         rememberResumePoint(pathname + search, customerId);
-        // Once the page that read the customer's data is gone: it leaves with the session.
-        void Promise.resolve(navigate(paths.signIn, { replace: true })).then(() =>
-          endCustomerSession(queryClient, 'refused'),
-        );
+        refused.current = true;
+        void navigate(paths.signIn, { replace: true });
       }),
-    [navigate, queryClient, pathname, search],
+    [navigate, pathname, search],
   );
+  // The customer's data leaves once sign-in is on screen, not before: the page that read it
+  // would otherwise read it again, without a session.
+  useEffect(() => {
+    if (!refused.current || pathname !== paths.signIn) return;
+    refused.current = false;
+    endCustomerSession(queryClient, 'refused');
+  }, [pathname, queryClient]);
 }
 
 export function CheckoutLayout() {

@@ -28,6 +28,9 @@ export function stepIndex(step: KnownStepId): number {
   return STEP_IDS.indexOf(step);
 }
 
+/** The start screen's query flag, set by a kiosk wipe: `/sign-in?erased=1`. */
+export const ERASED_PARAM = 'erased';
+
 /** Query parameter that sends a step back to review after an edit. */
 export const RETURN_TO_REVIEW = 'from';
 

@@ -1,14 +1,8 @@
 import { useSearchParams } from 'react-router-dom';
 import { Notice } from '@/components/ui/notice';
-import { i18n, useStore } from '@/i18n';
-
-/** The start screen's query flag, set by a kiosk wipe: `/sign-in?erased=1`. */
-export const ERASED_PARAM = 'erased';
-
-const erasedMessages = i18n('erasedNotice', {
-  title: 'Your information has been erased',
-  body: 'Nothing you entered is left on this screen. The next customer can start afresh.',
-});
+import { ERASED_PARAM } from '@/checkout/paths';
+import { useStore } from '@/i18n';
+import { erasedMessages } from './sign-in-messages';
 
 /** After a kiosk wipe: tells the customer their information is gone from the shared screen. */
 export function ErasedNotice() {

@@ -2,10 +2,8 @@ import { count, params } from '@nanostores/i18n';
 import { i18n } from '@/i18n';
 
 /*
- * The sign-in step's words. Two blocks stay with their components, so that code which does not
- * show them does not carry them: erasedNotice (the kiosk wipe imports erased-notice.tsx into the
- * app's entry chunk, which would otherwise take every block here along) and passkeyOffer
- * (passkey-offer.tsx, loaded only after a code sign-in).
+ * The sign-in step's words. One block stays with its component, so that code which does not
+ * show it does not carry it: passkeyOffer (passkey-offer.tsx, loaded only after a code sign-in).
  */
 
 export const signInMessages = i18n('signIn', {
@@ -95,4 +93,9 @@ export const signInSchemaMessages = i18n('signInSchema', {
   passwordRequired: 'Enter your password',
   codeRequired: 'Enter the 6-digit code',
   codeInvalid: 'The code must be 6 digits, like 123456',
+});
+
+export const erasedMessages = i18n('erasedNotice', {
+  title: 'Your information has been erased',
+  body: 'Nothing you entered is left on this screen. The next customer can start afresh.',
 });

@@ -5,6 +5,7 @@ import {
   getSession,
   SESSION_STORAGE_KEY,
   setSession,
+  subscribe,
   useSession,
 } from './session';
 import { sessionFixture } from './testing/fixtures';
@@ -39,6 +40,7 @@ describe('session', () => {
     vi.resetModules();
     const reloaded = await import('./session');
     expect(reloaded.getSession()).toEqual(sessionFixture());
+    expect(reloaded.getLastCustomerId()).toBe('cust-1');
 
     sessionStorage.setItem(SESSION_STORAGE_KEY, '{"token":"short"}');
     vi.resetModules();
@@ -82,5 +84,57 @@ describe('session', () => {
     setSession(sessionFixture({ customerId: 'cust-9' }));
     clearSession();
     expect(getLastCustomerId()).toBe('cust-9');
+  });
+
+  it('drops a session read after its expiry, even before the expiry timer has run', () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.000Z') });
+    setSession(sessionFixture({ expiresAt: '2030-01-01T00:10:00.000Z' }));
+    vi.setSystemTime(new Date('2030-01-01T00:09:59.999Z'));
+    expect(getSession()?.customerId).toBe('cust-1');
+    vi.setSystemTime(new Date('2030-01-01T00:10:00.000Z'));
+    expect(getSession()).toBeNull();
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('waits out a session longer than a browser timer can wait, without waking early', () => {
+    const start = Date.parse('2030-01-01T00:00:00.000Z');
+    vi.useFakeTimers({ now: start });
+    setSession(sessionFixture({ expiresAt: '2030-01-31T00:00:00.000Z' }));
+    const listener = vi.fn();
+    const unsubscribe = subscribe(listener);
+    vi.advanceTimersByTime(0); // jsdom's storage event for the write
+    // A browser fires a longer setTimeout at once: the session waits the longest it allows, twice.
+    vi.advanceTimersToNextTimer();
+    expect(Date.now() - start).toBe(2 ** 31 - 1);
+    expect(getSession()?.customerId).toBe('cust-1');
+    expect(listener).not.toHaveBeenCalled();
+    vi.advanceTimersToNextTimer();
+    expect(new Date(Date.now()).toISOString()).toBe('2030-01-31T00:00:00.000Z');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(getSession()).toBeNull();
+    unsubscribe();
+  });
+
+  it('works without storage when the browser refuses to store it', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    setSession(sessionFixture());
+    expect(getSession()).toEqual(sessionFixture());
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('tells subscribers of each change, and of nothing else, until they unsubscribe', () => {
+    const listener = vi.fn();
+    const unsubscribe = subscribe(listener);
+    clearSession();
+    expect(listener).not.toHaveBeenCalled();
+    setSession(sessionFixture());
+    expect(listener).toHaveBeenCalledTimes(1);
+    clearSession();
+    expect(listener).toHaveBeenCalledTimes(2);
+    unsubscribe();
+    setSession(sessionFixture());
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 });

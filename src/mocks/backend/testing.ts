@@ -27,13 +27,21 @@ export function ok<K extends OperationId>(id: K, response: MockResponse): Respon
   return (schema ? schema.parse(response.body) : undefined) as ResponseOf<K>;
 }
 
-/** Asserts an error answer with this status and code, in the contract's error shape. */
+/**
+ * Asserts an error answer with this status and code, in the contract's error shape, with words
+ * for the logs (the contract's `message`) in the error and in each field error.
+ */
 export function refused(response: MockResponse, status: number, code: ErrorCode): ApiErrorBody {
   expect({ status: response.status, body: response.body }).toMatchObject({
     status,
     body: { code },
   });
-  return ApiErrorBody.parse(response.body);
+  const body = ApiErrorBody.parse(response.body);
+  expect(body.message, `${code} has no message`).not.toBe('');
+  for (const fieldError of body.fieldErrors) {
+    expect(fieldError.message, `${fieldError.field} has no message`).not.toBe('');
+  }
+  return body;
 }
 
 export const iphoneLine: LineInput = {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { ACTIVATION_FEE_CENTS } from '../data/catalog';
+import { MAX_KEPT_ORDERS } from './orders';
 import { initialState, type MockRequest } from './types';
 import { iphoneLine, motoLine, ok, planOnlyLine, refused, seed, setup, signIn } from './testing';
 
@@ -401,5 +402,33 @@ describe('submitOrder', () => {
     const daniel = seed(backend, '2015550102', 'review');
     ok('submitOrder', backend.submitOrder(submit(maya.token, maya.orderId, 'shared-key')));
     ok('submitOrder', backend.submitOrder(submit(daniel.token, daniel.orderId, 'shared-key')));
+  });
+
+  it(`keeps the last ${MAX_KEPT_ORDERS} orders: an older one goes, with its key, and frees its number`, () => {
+    const { backend } = setup();
+    const first = seed(backend, '2015550101', 'review');
+    const placed = ok('submitOrder', backend.submitOrder(submit(first.token, first.orderId, 'k')));
+    const number = placed.lines[0]?.hold?.number ?? '';
+    const next = seed(backend, '2015550101', 'number');
+    const [line] = ok('getOrder', backend.getOrder(next)).lines;
+    const offered = () =>
+      ok(
+        'searchNumbers',
+        backend.searchNumbers({
+          ...next,
+          body: { lineId: line?.id ?? '', areaCode: number.slice(0, 3) },
+        }),
+      ).numbers;
+    while (backend.listOrders().length < MAX_KEPT_ORDERS) {
+      ok('createOrder', backend.createOrder(create(next.token)));
+    }
+    expect(offered()).not.toContain(number);
+
+    ok('createOrder', backend.createOrder(create(next.token)));
+    expect(backend.listOrders()).toHaveLength(MAX_KEPT_ORDERS);
+    expect(backend.listOrders()[0]?.id).toBe(next.orderId);
+    refused(backend.getOrder({ token: first.token, params: first.params }), 404, 'NOT_FOUND');
+    expect(backend.serialize().idempotency).toEqual({});
+    expect(offered()).toContain(number);
   });
 });

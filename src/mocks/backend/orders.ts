@@ -6,7 +6,27 @@ import { CONTENT_LANGUAGE_TAG } from './language';
 import { buildLines, orderView, problemsOf, requireOpen, requireOrder } from './order-model';
 import { appliedPolicy } from './policy';
 import { randomDigits, randomString } from './random';
-import type { Context, OperationImpls, StoredOrder } from './types';
+import type { Context, MockState, OperationImpls, StoredOrder } from './types';
+
+/**
+ * How many orders the mock keeps, however long it runs. Past it the oldest is forgotten, so a
+ * kiosk's day of customers neither grows the server's memory (and the copy of the state each
+ * call makes) nor keeps every placed order's number out of the inventory. Far more than a test
+ * or a demo looks back on.
+ */
+export const MAX_KEPT_ORDERS = 50;
+
+/** Forgets the oldest orders past MAX_KEPT_ORDERS, with the record of their submission. */
+function forgetOldestOrders(state: MockState): void {
+  // Orders are kept in the order they were created (string keys keep insertion order).
+  const ids = Object.keys(state.orders);
+  const forgotten = new Set(ids.slice(0, Math.max(0, ids.length - MAX_KEPT_ORDERS)));
+  if (forgotten.size === 0) return;
+  for (const id of forgotten) delete state.orders[id];
+  for (const [key, record] of Object.entries(state.idempotency)) {
+    if (forgotten.has(record.orderId)) delete state.idempotency[key];
+  }
+}
 
 function availableOffers(ctx: Context): OffersResponse {
   const soldOut = new Set(ctx.state.soldOutOfferIds);
@@ -68,6 +88,7 @@ export const orderOperations: Pick<
       createdAt: new Date(ctx.now).toISOString(),
     };
     ctx.state.orders[order.id] = order;
+    forgetOldestOrders(ctx.state);
     return { status: 201, body: orderView(ctx, order) };
   },
 
@@ -124,7 +145,7 @@ export const orderOperations: Pick<
     order.submittedAt = new Date(ctx.now).toISOString();
     const response = { status: 201, body: orderView(ctx, order) };
     // Only a placed order is remembered: a refused attempt may be retried with the same key.
-    ctx.state.idempotency[key] = { fingerprint, ...response };
+    ctx.state.idempotency[key] = { orderId: order.id, fingerprint, ...response };
     return response;
   },
 };

@@ -89,12 +89,14 @@ export interface StoredOrder {
 }
 
 export interface IdempotencyRecord {
+  /** The order the submission placed: the record goes when the order is forgotten. */
+  orderId: string;
   fingerprint: string;
   status: number;
   body: unknown;
 }
 
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 export interface MockState {
   version: typeof STATE_VERSION;

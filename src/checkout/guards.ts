@@ -25,11 +25,6 @@ export function requireSession(request: Request): Session {
   return session;
 }
 
-/** Sign-in is for visitors without a session; anyone signed in goes on to choose an account. */
-export function openSignIn(): void {
-  if (getSession()) throw redirect(paths.account);
-}
-
 /** The offers and the draft cart need the account chosen; the draft cart needs lines too. */
 export function openDraftStep(
   step: 'account' | 'offers' | 'cart',

@@ -4,7 +4,7 @@
  */
 import type { OperationId } from './operations';
 import { orderSetbacks, orderTransitions, outOfOrderAnswers, writeSteps } from './order-states';
-import { HANDOFF_CODE_ALPHABET, HANDOFF_CODE_LENGTH } from './public-schemas';
+import { HANDOFF_CODE_ALPHABET, HANDOFF_CODE_LENGTH } from './schemas';
 import {
   SANDBOX_OTP,
   SANDBOX_PASSWORD,

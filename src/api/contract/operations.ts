@@ -14,6 +14,29 @@ export type { HttpMethod, Operation } from './public-operations';
 export const operations = {
   ...publicOperations,
   ...signInOperations,
+  // Called before sign-in, but only on the page a hand-off link opens: not first-load code.
+  getHandoffTokenState: {
+    method: 'POST',
+    path: '/v1/handoff/status',
+    summary: "Whether a hand-off's token is valid, expired or used; nothing else.",
+    step: 1,
+    addition: true,
+    auth: false,
+    body: s.HandoffTokenBody,
+    response: s.HandoffTokenStatus,
+    status: 200,
+  },
+  redeemHandoffCode: {
+    method: 'POST',
+    path: '/v1/handoff/redeem',
+    summary: "Exchange a hand-off's typed code for its token.",
+    step: 1,
+    addition: true,
+    auth: false,
+    body: s.HandoffCodeRequest,
+    response: s.HandoffTokenBody,
+    status: 200,
+  },
   getCustomers: {
     method: 'GET',
     path: '/v1/customers',

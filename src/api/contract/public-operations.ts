@@ -1,8 +1,7 @@
 /**
- * The /v1 operations that a page calls as it opens, before sign-in (the ways to sign in, and
- * the state of a hand-off link that a phone opened), and the error shape every call may answer
- * with. They load apart from the rest of the table: the sign-in calls (`sign-in-operations.ts`)
- * load with the first of them, the signed-in ones (`operations.ts`, which includes them all)
+ * The /v1 operations that a page calls as it opens, before sign-in (the ways to sign in), and
+ * the error shape every call may answer with. They load apart from the rest of the table: the
+ * sign-in calls (`sign-in-operations.ts`) load with the first of them, the signed-in ones (`operations.ts`, which includes them all)
  * with the first signed-in call. Everything here counts in the first page's load: keep it small.
  */
 import type { z } from 'zod';
@@ -42,28 +41,6 @@ export const publicOperations = {
     step: 1,
     auth: false,
     response: s.AuthMethodsResponse,
-    status: 200,
-  },
-  getHandoffTokenState: {
-    method: 'POST',
-    path: '/v1/handoff/status',
-    summary: "Whether a hand-off's token is valid, expired or used; nothing else.",
-    step: 1,
-    addition: true,
-    auth: false,
-    body: s.HandoffTokenBody,
-    response: s.HandoffTokenStatus,
-    status: 200,
-  },
-  redeemHandoffCode: {
-    method: 'POST',
-    path: '/v1/handoff/redeem',
-    summary: "Exchange a hand-off's typed code for its token.",
-    step: 1,
-    addition: true,
-    auth: false,
-    body: s.HandoffCodeRequest,
-    response: s.HandoffTokenBody,
     status: 200,
   },
 } as const satisfies Record<string, Operation>;

@@ -137,36 +137,3 @@ export const AuthMethodsResponse = named(
   'AuthMethodsResponse',
   z.object({ methods: z.array(AuthMethod) }),
 );
-
-// ---------------------------------------------------------------- hand-off (addition)
-
-export const HandoffToken = named(
-  'HandoffToken',
-  z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  "A hand-off's token: 256 random bits, unpadded base64url. Only in a link's fragment or a body.",
-);
-
-/** The typed code: no 0, O, 1, I, L or U. */
-export const HANDOFF_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const HANDOFF_CODE_LENGTH = 8;
-
-export const HandoffTokenBody = named('HandoffTokenBody', z.object({ token: HandoffToken }));
-
-export const HandoffCodeRequest = named(
-  'HandoffCodeRequest',
-  z.object({
-    code: z.string().regex(new RegExp(`^[${HANDOFF_CODE_ALPHABET}]{${HANDOFF_CODE_LENGTH}}$`)),
-  }),
-  'The code as shown, upper-case, without spaces or hyphens.',
-);
-
-export const HandoffTokenState = extensibleEnum(
-  'HandoffTokenState',
-  ['valid', 'expired', 'used'],
-  'A client treats a value it does not know as not valid.',
-);
-
-export const HandoffTokenStatus = named(
-  'HandoffTokenStatus',
-  z.object({ state: HandoffTokenState }),
-);

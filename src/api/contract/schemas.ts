@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { extensibleEnum, isoDateTime, LineInput, MAX_LINES, named } from './boot-schemas';
-import { Address, HandoffCodeRequest, HandoffToken } from './public-schemas';
+import { Address } from './public-schemas';
 import { Base64Url } from './sign-in-schemas';
 
 export { components, LineInput, MAX_LINES, Session } from './boot-schemas';
@@ -569,6 +569,37 @@ export type SubmitOrderRequest = z.infer<typeof SubmitOrderRequest>;
 
 /** The app's page for a hand-off: a link is the app's origin, this path, `#` and the token. */
 export const HANDOFF_PATH = '/continue';
+
+export const HandoffToken = named(
+  'HandoffToken',
+  z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  "A hand-off's token: 256 random bits, unpadded base64url. Only in a link's fragment or a body.",
+);
+
+/** The typed code: no 0, O, 1, I, L or U. */
+export const HANDOFF_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const HANDOFF_CODE_LENGTH = 8;
+
+export const HandoffTokenBody = named('HandoffTokenBody', z.object({ token: HandoffToken }));
+
+export const HandoffCodeRequest = named(
+  'HandoffCodeRequest',
+  z.object({
+    code: z.string().regex(new RegExp(`^[${HANDOFF_CODE_ALPHABET}]{${HANDOFF_CODE_LENGTH}}$`)),
+  }),
+  'The code as shown, upper-case, without spaces or hyphens.',
+);
+
+export const HandoffTokenState = extensibleEnum(
+  'HandoffTokenState',
+  ['valid', 'expired', 'used'],
+  'A client treats a value it does not know as not valid.',
+);
+
+export const HandoffTokenStatus = named(
+  'HandoffTokenStatus',
+  z.object({ state: HandoffTokenState }),
+);
 
 export const Handoff = named(
   'Handoff',

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import {
   Link,
   Outlet,
@@ -28,8 +28,13 @@ import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../route-handle';
 import { LanguageSwitch } from './language-switch';
 import { OfflineBanner } from './offline-banner';
-import { OrderSummary } from './order-summary';
 import { Progress } from './progress';
+
+// Shown only once an order exists: its code (and the totals and labels it shows) is not
+// first-load code.
+const OrderSummary = lazy(() =>
+  import('./order-summary').then((module) => ({ default: module.OrderSummary })),
+);
 
 function useCurrentStep(): KnownStepId | undefined {
   const matches = useMatches();
@@ -131,7 +136,11 @@ export function CheckoutLayout() {
             </Suspense>
             {kiosk && <KioskFinish />}
           </main>
-          {showSummary && orderId && <OrderSummary orderId={orderId} />}
+          {showSummary && orderId && (
+            <Suspense fallback={<aside className="order-summary order-summary--loading" />}>
+              <OrderSummary orderId={orderId} />
+            </Suspense>
+          )}
         </div>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '@/api/api-error';
 import { MAX_LINES, type LineInput, type OffersResponse, type Order } from '@/api/contract/schemas';
@@ -22,28 +22,22 @@ import { CartTotals, previewFigures } from './cart-totals';
 import { toRow } from './line-view';
 import { useCartForm } from './use-cart-form';
 
-/** Lines the credit approval allows, once the order's credit policy has been applied. */
-function useCreditMaxLines(order: Order): number | undefined {
-  const policy: ReturnType<typeof creditPolicyQueryOptions>[] = order.credit?.policyApplied
-    ? [creditPolicyQueryOptions(order.id)]
-    : [];
-  const [applied] = useSuspenseQueries({ queries: policy });
-  return applied?.data.maxLines;
-}
-
 /** `/orders/:orderId/cart`: the order's lines, as the server holds them. */
 export function OrderCart({ orderId, offers }: { orderId: string; offers: OffersResponse }) {
   const { data: order } = useSuspenseQuery(orderQueryOptions(orderId));
-  const creditMaxLines = useCreditMaxLines(order);
-  return (
-    <OrderCartForm
-      // A new server answer (after a save elsewhere) starts the form again from it.
-      key={order.lines.map((line) => line.id).join()}
-      order={order}
-      offers={offers}
-      creditMaxLines={creditMaxLines}
-    />
+  // A new server answer (after a save elsewhere) starts the form again from it.
+  const key = order.lines.map((line) => line.id).join();
+  return order.credit?.policyApplied ? (
+    <OrderCartWithinPolicy key={key} order={order} offers={offers} />
+  ) : (
+    <OrderCartForm key={key} order={order} offers={offers} creditMaxLines={undefined} />
   );
+}
+
+/** Once the order's credit policy has been applied, its lines are limited by the approval. */
+function OrderCartWithinPolicy({ order, offers }: { order: Order; offers: OffersResponse }) {
+  const { data: policy } = useSuspenseQuery(creditPolicyQueryOptions(order.id));
+  return <OrderCartForm order={order} offers={offers} creditMaxLines={policy.maxLines} />;
 }
 
 interface OrderCartFormProps {

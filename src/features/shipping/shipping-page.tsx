@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import type { Address, Order } from '@/api/contract/schemas';
 import { customersQueryOptions } from '@/api/customers';
@@ -10,18 +10,13 @@ import { ShippingForm } from './shipping-form';
 import { shippingMessages } from './shipping-messages';
 
 /** The account's service address is the starting point until delivery details exist. */
-export const needsAccount = (order: Order) => order.fulfillment === null;
+const needsAccount = (order: Order) => order.fulfillment === null;
 
-/** The service address of the order's account, read only while `needsAccount`. */
+/** The service address of the order's account, used only while `needsAccount`. */
 function useServiceAddress(order: Order): Address | undefined {
-  // A hook cannot be skipped, so the accounts are a list of one query or none.
-  const queries = needsAccount(order) ? [customersQueryOptions()] : [];
-  return useSuspenseQueries({
-    queries,
-    combine: ([customers]) =>
-      customers?.data.customers.find((customer) => customer.id === order.customerId)
-        ?.serviceAddress,
-  });
+  const { data } = useSuspenseQuery(customersQueryOptions());
+  if (!needsAccount(order)) return undefined;
+  return data.customers.find((customer) => customer.id === order.customerId)?.serviceAddress;
 }
 
 export function ShippingPage() {

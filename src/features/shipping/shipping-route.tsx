@@ -4,15 +4,17 @@ import { customersQueryOptions } from '@/api/customers';
 import { offersQueryOptions } from '@/api/offers';
 import { openOrderStep } from '@/checkout/guards';
 import { language } from '@/i18n';
-import { needsAccount } from './shipping-page';
 
-/** The guard reads the order; the delivery options come with the offers. */
+/**
+ * The guard reads the order; the delivery options come with the offers; the accounts give the
+ * service address the form starts from until delivery details exist.
+ */
 export function createLoader(queryClient: QueryClient) {
   return async (args: LoaderFunctionArgs) => {
-    const { order, navigation } = await openOrderStep(queryClient, 'shipping', args);
+    const { navigation } = await openOrderStep(queryClient, 'shipping', args);
     await Promise.all([
       queryClient.ensureQueryData(offersQueryOptions(language.get())),
-      needsAccount(order) ? queryClient.ensureQueryData(customersQueryOptions()) : undefined,
+      queryClient.ensureQueryData(customersQueryOptions()),
     ]);
     return { navigation };
   };

@@ -2,11 +2,14 @@
  * The sign-in route. Its loader only turns away a visitor who is already signed in: the page is
  * painted before the sign-in methods arrive, on purpose, and reads them itself.
  */
-import { openSignIn } from '@/checkout/guards';
+import { redirect } from 'react-router-dom';
+import { getSession } from '@/api/session';
+import { paths } from '@/checkout/paths';
 
 export function createLoader() {
   return () => {
-    openSignIn();
+    // Written here, not with the other guards: their module is not first-load code.
+    if (getSession()) throw redirect(paths.account);
     return null;
   };
 }

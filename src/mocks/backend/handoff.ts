@@ -8,9 +8,9 @@ import {
   HANDOFF_CODE_ALPHABET,
   HANDOFF_CODE_LENGTH,
   type KnownErrorCode,
-} from '@/api/contract/public-schemas';
+  HANDOFF_PATH,
+} from '@/api/contract/schemas';
 import { sandboxTimeRules as rules } from '@/api/contract/sandbox';
-import { HANDOFF_PATH } from '@/api/contract/schemas';
 import { toBase64Url } from '@/lib/base64url';
 import { findPersonaById } from '../data/personas';
 import { requireSession } from './auth';

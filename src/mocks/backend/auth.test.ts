@@ -67,7 +67,9 @@ describe('generateOtp', () => {
   it('refuses an identifier that is neither a phone nor an e-mail', () => {
     const { backend } = setup();
     const error = refused(backend.generateOtp(askCode('not a phone')), 400, 'VALIDATION_FAILED');
-    expect(error.fieldErrors[0]?.field).toBe('identifier');
+    expect(error.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'identifier', code: 'invalid_identifier' }),
+    ]);
   });
 
   it('refuses a resend within the 30-second cooldown, then allows it', () => {
@@ -178,6 +180,16 @@ describe('authenticate with a code', () => {
     ok('authenticate', backend.authenticate(otp('2015550101')));
   });
 
+  it('refuses a code already used, also once its 10 minutes are over, as a wrong code', () => {
+    const { backend, advance } = setup();
+    backend.generateOtp(askCode('2015550101'));
+    ok('authenticate', backend.authenticate(otp('2015550101')));
+    advance(CODE_LIFE);
+    expect(
+      refused(backend.authenticate(otp('2015550101')), 401, 'OTP_INVALID').attemptsRemaining,
+    ).toBe(4);
+  });
+
   it('refuses a code of the wrong shape as a malformed request', () => {
     const { backend } = setup();
     const error = refused(
@@ -255,6 +267,31 @@ describe('authenticate with a code', () => {
       persona.authenticate(otp('2015550101', '000000')),
     );
     refused(backend.authenticate(otp('2015550199')), 423, 'SIGN_IN_LOCKED');
+  });
+});
+
+describe('sign-in lock', () => {
+  const lockOut = (backend: ReturnType<typeof setup>['backend'], identifier: string) => {
+    for (let i = 0; i < 5; i += 1) backend.authenticate(password(identifier, 'wrong'));
+    refused(backend.authenticate(password(identifier, 'Checkout-Demo-1')), 423, 'SIGN_IN_LOCKED');
+  };
+
+  it('locks the account, whichever of its identifiers is used', () => {
+    const { backend } = setup();
+    lockOut(backend, '(201) 555-0101');
+    refused(
+      backend.authenticate(password('maya.patel@example.com', 'Checkout-Demo-1')),
+      423,
+      'SIGN_IN_LOCKED',
+    );
+  });
+
+  it('locks one account or unknown identifier only, never the others', () => {
+    const { backend } = setup();
+    lockOut(backend, '2015550101');
+    lockOut(backend, '2015550198');
+    ok('authenticate', backend.authenticate(password('2015550102', 'Checkout-Demo-1')));
+    refused(backend.authenticate(password('2015550199', 'wrong')), 401, 'PASSWORD_INVALID');
   });
 });
 

@@ -1,5 +1,6 @@
 import { ApiError, codeForStatus, isApiError, type ApiErrorCode } from './api-error';
 import { errorBodyFixture } from './testing/fixtures';
+import type { FieldError } from './contract/schemas';
 
 const apiError = (status: number, code: ApiErrorCode) =>
   new ApiError({ operationId: 'getOrder', status, code, message: 'test' });
@@ -79,10 +80,10 @@ describe('ApiError', () => {
   });
 
   it('reads field errors, attempts, retryAt and suggestions from the contract body', () => {
-    const fieldErrors = [
-      { field: 'shippingAddress.zip', code: 'invalid', message: 'Not a ZIP code.' },
+    const fieldErrors: FieldError[] = [
+      { field: 'shippingAddress.zip', code: 'invalid_format', message: 'Not a ZIP code.' },
       { field: 'shippingAddress.line1', code: 'ambiguous', message: 'Which one?' },
-      { field: 'shippingAddress.zip', code: 'second', message: 'A second problem.' },
+      { field: 'shippingAddress.zip', code: 'too_small', message: 'A second problem.' },
     ];
     const suggestions = [{ line1: '1 Main St', city: 'Newark', state: 'NJ', zip: '07102' }];
     const retryAt = '2030-01-01T00:15:00.000Z';

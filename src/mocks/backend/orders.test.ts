@@ -2,7 +2,17 @@
 import { ACTIVATION_FEE_CENTS } from '../data/catalog';
 import { MAX_KEPT_ORDERS } from './orders';
 import { initialState, type MockRequest } from './types';
-import { iphoneLine, motoLine, ok, planOnlyLine, refused, seed, setup, signIn } from './testing';
+import {
+  START,
+  iphoneLine,
+  motoLine,
+  ok,
+  planOnlyLine,
+  refused,
+  seed,
+  setup,
+  signIn,
+} from './testing';
 
 const create = (token: string, lines = [iphoneLine], customerId = 'C1000101') => ({
   token,
@@ -32,6 +42,28 @@ describe('getOffers', () => {
     }
   });
 
+  const offersWith = (soldOutOfferIds: string[]) => {
+    const { backend } = setup({ ...initialState(), soldOutOfferIds });
+    return ok('getOffers', backend.getOffers({ token: signIn(backend, '2015550101') }));
+  };
+  const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+  it.each([
+    ['plan', 'unlimited-plus', ['galaxy-s25-plus']],
+    ['phone', 'galaxy-s25-128', ['galaxy-s25-plus']],
+    ['promotion', 'pixel-9a-on-us', ['pixel-9a-starter']],
+    ['bundle', 'iphone-16-pro-premium', ['iphone-16-pro-premium']],
+  ])('leaves out a %s that sold out, the bundles with it, and nothing else', (_, id, gone) => {
+    const all = offersWith([]);
+    const offers = offersWith([id]);
+    for (const kind of ['plans', 'devices', 'promotions'] as const) {
+      expect(ids(offers[kind])).toEqual(ids(all[kind]).filter((offerId) => offerId !== id));
+    }
+    expect(ids(offers.bundles)).toEqual(
+      ids(all.bundles).filter((bundleId) => !gone.includes(bundleId)),
+    );
+  });
+
   it('leaves out sold-out offers and the bundles that use them', () => {
     const { backend } = setup({ ...initialState(), soldOutOfferIds: ['galaxy-s25-128'] });
     const offers = ok('getOffers', backend.getOffers({ token: signIn(backend, '2015550101') }));
@@ -51,7 +83,23 @@ describe('createOrder', () => {
       credit: null,
       fulfillment: null,
       nextStep: 'credit',
+      createdAt: new Date(START).toISOString(),
     });
+    expect(order.id).toMatch(/^ord_\w{12}$/);
+    expect(order.lines[0]).toMatchObject({
+      planId: 'unlimited-premium',
+      planName: 'Unlimited Premium',
+      deviceId: 'iphone-16-pro-256',
+      deviceName: 'Apple iPhone 16 Pro 256 GB, Desert Titanium',
+      promotionId: 'iphone-16-pro-on-us',
+      promotionTitle: 'iPhone 16 Pro on us',
+      hold: null,
+    });
+    expect(order.lines[0]?.id).toMatch(/^ln_\w{10}$/);
+    expect(order.lines[1]).toMatchObject({
+      deviceName: 'Motorola moto g play 64 GB, Sapphire Blue',
+    });
+    expect(order.lines[1]?.promotionId).toBeUndefined();
     // iPhone: 9000 plan + 3056 installment - 3056 credit; moto: 4500 plan + (14999 - 2999) / 36 = 333.
     expect(order.lines.map((line) => line.monthlyCents)).toEqual([9000, 4500 + 333]);
     expect(order.lines.map((line) => line.dueOnFirstBillCents)).toEqual([
@@ -110,9 +158,22 @@ describe('createOrder', () => {
       422,
       'VALIDATION_FAILED',
     );
-    expect(error.fieldErrors.map((fieldError) => fieldError.field)).toEqual([
-      'lines.1.planId',
-      'lines.1.deviceId',
+    expect(error.fieldErrors.map(({ field, code }) => [field, code])).toEqual([
+      ['lines.1.planId', 'unknown_offer'],
+      ['lines.1.deviceId', 'unknown_offer'],
+    ]);
+  });
+
+  it('refuses an unknown promotion, naming the field', () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550101');
+    const error = refused(
+      backend.createOrder(create(token, [{ ...iphoneLine, promotionId: 'free-phone' }])),
+      422,
+      'VALIDATION_FAILED',
+    );
+    expect(error.fieldErrors.map(({ field, code }) => [field, code])).toEqual([
+      ['lines.0.promotionId', 'unknown_offer'],
     ]);
   });
 
@@ -136,6 +197,22 @@ describe('createOrder', () => {
     const token = signIn(backend, '2015550101');
     const error = refused(backend.createOrder(create(token)), 409, 'OFFER_UNAVAILABLE');
     expect(error.fieldErrors[0]?.field).toBe('lines.0.deviceId');
+  });
+
+  it('names every sold-out offer of every line', () => {
+    const soldOutOfferIds = ['unlimited-premium', 'iphone-16-pro-on-us', 'moto-g-play-64'];
+    const { backend } = setup({ ...initialState(), soldOutOfferIds });
+    const token = signIn(backend, '2015550101');
+    const error = refused(
+      backend.createOrder(create(token, [iphoneLine, motoLine])),
+      409,
+      'OFFER_UNAVAILABLE',
+    );
+    expect(error.fieldErrors.map(({ field, code }) => [field, code])).toEqual([
+      ['lines.0.planId', 'offer_unavailable'],
+      ['lines.0.promotionId', 'offer_unavailable'],
+      ['lines.1.deviceId', 'offer_unavailable'],
+    ]);
   });
 });
 
@@ -208,6 +285,19 @@ describe('replaceLines', () => {
       'LINE_LIMIT_EXCEEDED',
     );
     expect(error.message).toContain('1 line');
+    expect(error.fieldErrors).toEqual([
+      expect.objectContaining({ field: 'lines', code: 'too_big' }),
+    ]);
+  });
+
+  it('accepts as many lines as an applied credit policy allows', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550103', 'shipping');
+    const order = ok(
+      'replaceLines',
+      backend.replaceLines({ token, params, body: { lines: [planOnlyLine] } }),
+    );
+    expect(order.lines.map((line) => line.planId)).toEqual([planOnlyLine.planId]);
   });
 
   it('refuses changes to an order that is not open', () => {
@@ -256,6 +346,21 @@ describe('validateOrder and nextStep', () => {
       expect(ok('getOrder', backend.getOrder({ token, params })).nextStep).toBe(step);
     },
   );
+
+  it('finds a placed order no longer open to change', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review');
+    backend.submitOrder({
+      token,
+      body: { orderId: params.id },
+      headers: { 'Idempotency-Key': 'k' },
+    });
+    const result = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(result).toEqual({
+      valid: false,
+      problems: [expect.objectContaining({ code: 'ORDER_SUBMITTED', step: 'review' })],
+    });
+  });
 
   it('finds a complete order valid', () => {
     const { backend } = setup();
@@ -374,6 +479,11 @@ describe('submitOrder', () => {
       backend.submitOrder(submit(token, orderId, 'key-1')),
       422,
       'ORDER_INVALID',
+    );
+    const { problems } = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(problems.length).toBeGreaterThan(1);
+    expect(error.message).toBe(
+      `The order is not ready: ${problems.map((problem) => problem.message).join(' ')}`,
     );
     expect(error.message).toContain('Customer Service Agreement');
     const { agreements } = ok('getAgreements', backend.getAgreements({ token, params }));

@@ -4,6 +4,7 @@ import { MAX_KEPT_ORDERS } from './orders';
 import { initialState, type MockRequest } from './types';
 import {
   START,
+  creditBody,
   iphoneLine,
   motoLine,
   ok,
@@ -276,6 +277,22 @@ describe('replaceLines', () => {
     expect(after.nextStep).toBe('review');
   });
 
+  it('gives a new line, without a number, to a line sharing only its plan or its phone', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'terms', [iphoneLine, motoLine]);
+    const before = ok('getOrder', backend.getOrder({ token, params }));
+    const lines = [
+      { planId: iphoneLine.planId, deviceId: 'pixel-9a-128' },
+      { planId: 'unlimited-plus', deviceId: motoLine.deviceId },
+      planOnlyLine,
+    ];
+    const after = ok('replaceLines', backend.replaceLines({ token, params, body: { lines } }));
+    const beforeIds = before.lines.map((line) => line.id);
+    expect(after.lines.map((line) => line.hold)).toEqual([null, null, null]);
+    expect(after.lines.filter((line) => beforeIds.includes(line.id))).toEqual([]);
+    expect(after.nextStep).toBe('number');
+  });
+
   it('refuses more lines than an applied credit policy allows', () => {
     const { backend } = setup();
     const { token, params } = seed(backend, '2015550103', 'shipping');
@@ -346,6 +363,64 @@ describe('validateOrder and nextStep', () => {
       expect(ok('getOrder', backend.getOrder({ token, params })).nextStep).toBe(step);
     },
   );
+
+  it.each([
+    ['2015550104', 'CREDIT_IN_REVIEW'],
+    ['2015550105', 'CREDIT_DECLINED'],
+  ] as const)('finds the order of %s stopped at credit: %s', (phone, code) => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, phone, 'credit');
+    backend.submitCredit({ token, params, body: creditBody() });
+    const result = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(result).toEqual({
+      valid: false,
+      problems: [expect.objectContaining({ code, step: 'credit' })],
+    });
+    expect(result.problems[0]?.message).not.toBe('');
+  });
+
+  it('gives every problem words for the logs', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'credit', [iphoneLine, planOnlyLine]);
+    const { problems } = ok('validateOrder', backend.validateOrder({ token, params }));
+    for (const { code, message } of problems) expect(message, code).not.toBe('');
+  });
+
+  it.each([
+    ['a phone without eSIM', motoLine],
+    ['a plan without a phone', planOnlyLine],
+  ])('sends an eSIM order back to shipping when a line becomes %s', (_, line) => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review', [iphoneLine]);
+    expect(ok('getOrder', backend.getOrder({ token, params })).fulfillment?.simType).toBe('esim');
+    backend.replaceLines({ token, params, body: { lines: [line] } });
+    const { problems } = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(problems.map((problem) => problem.code)).toEqual(['SIM_TYPE_UNSUPPORTED']);
+    expect(problems[0]?.message).not.toBe('');
+  });
+
+  it('asks again for an agreement accepted in another version', () => {
+    const { backend } = setup();
+    const { token, params } = seed(backend, '2015550101', 'review');
+    const state = backend.serialize();
+    const order = state.orders[params.id];
+    const [first] = order?.fulfillment?.agreements ?? [];
+    if (!first) throw new Error('the seeded order has no accepted agreement');
+    first.version = `${first.version}-old`;
+    backend.restore(state);
+    const { problems } = ok('validateOrder', backend.validateOrder({ token, params }));
+    expect(problems.map((problem) => problem.code)).toEqual(['AGREEMENT_REQUIRED']);
+  });
+
+  it("estimates taxes from the chosen account's service address until there is a shipping address", () => {
+    const { backend } = setup();
+    const token = signIn(backend, '2015550106');
+    const order = ok('createOrder', backend.createOrder(create(token, [planOnlyLine], 'C1000116')));
+    expect(order.totals).toMatchObject({
+      taxesEstimated: true,
+      estimatedTaxesCents: Math.round(order.totals.monthlyCents * 0.08875),
+    });
+  });
 
   it('finds a placed order no longer open to change', () => {
     const { backend } = setup();

@@ -64,7 +64,22 @@ describe('callApi: requests', () => {
   });
 
   it('refuses a missing path parameter before sending anything', async () => {
-    await expect(callApi('getOrder', { params: { id: '' } })).rejects.toThrow(TypeError);
+    const missing = 'Missing path parameter "id" for /v1/order/{id}';
+    await expect(callApi('getOrder', { params: { id: '' } })).rejects.toThrow(
+      new TypeError(missing),
+    );
+    await expect(callApi('getOrder', {} as never)).rejects.toThrow(new TypeError(missing));
+  });
+
+  it('leaves no timer behind once a call has finished', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      server.use(http.get('*/v1/auth-methods', () => HttpResponse.json(authMethods)));
+      await callApi('getAuthMethods');
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('attaches the bearer token only to authenticated operations, and only once signed in', async () => {
@@ -298,6 +313,31 @@ describe('callApi: every failure is an ApiError', () => {
     });
   });
 
+  it('an abort while the request is out: ABORTED, not a network error', async () => {
+    let arrived: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    server.use(
+      http.get('*/v1/auth-methods', async () => {
+        arrived();
+        await delay('infinite');
+        return HttpResponse.json(authMethods);
+      }),
+    );
+    const controller = new AbortController();
+    const call = failureOf(
+      callApi('getAuthMethods', { signal: controller.signal, timeoutMs: 5000 }),
+    );
+    await reached;
+    controller.abort();
+    expect(await call).toMatchObject({
+      status: 0,
+      code: 'ABORTED',
+      message: 'getAuthMethods was cancelled',
+    });
+  });
+
   it.each([
     ['not JSON', 'is not JSON', () => new HttpResponse('<html>oops</html>', { status: 200 })],
     ['an empty body', 'is not JSON', () => new HttpResponse(null, { status: 200 })],
@@ -387,6 +427,38 @@ describe('callApi: 401 on an authenticated call', () => {
     await failureOf(callApi('getOffers'));
     expect(listener).not.toHaveBeenCalled();
     expect(getSession()).toBeNull();
+  });
+
+  it('keeps the session after any other refusal of an authenticated call', async () => {
+    server.use(
+      http.get('*/v1/order/:id', () =>
+        HttpResponse.json(errorBodyFixture('FORBIDDEN'), { status: 403 }),
+      ),
+    );
+    const listener = vi.fn();
+    const unsubscribe = onUnauthorized(listener);
+    setSession(sessionFixture());
+    await failureOf(callApi('getOrder', { params: { id: 'ord-1' } }));
+    expect(getSession()).toEqual(sessionFixture());
+    expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('ignores a 401 that arrives after the customer signed out', async () => {
+    server.use(
+      http.get('*/v1/offers', async () => {
+        await delay(20);
+        return HttpResponse.json(errorBodyFixture('UNAUTHENTICATED'), { status: 401 });
+      }),
+    );
+    const listener = vi.fn();
+    const unsubscribe = onUnauthorized(listener);
+    setSession(sessionFixture());
+    const call = failureOf(callApi('getOffers'));
+    clearSession();
+    expect(await call).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(listener).not.toHaveBeenCalled();
+    unsubscribe();
   });
 
   it('does not fire for a refused sign-in (an unauthenticated operation)', async () => {

@@ -58,6 +58,7 @@ describe('session', () => {
     const reloaded = await import('./session');
     expect(reloaded.getSession()).toBeNull();
     expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(reloaded.getLastCustomerId()).toBeNull();
   });
 
   it('useSession re-renders on sign-in, on expiry and on sign-out', () => {

@@ -1,4 +1,6 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Outlet, RouterProvider, createMemoryRouter, useLocation } from 'react-router-dom';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mock-backend';
 import { orderKeys, SUBMIT_KEY_PREFIX } from '@/api/orders';
@@ -7,7 +9,13 @@ import { errorBodyFixture, orderFixture, sessionFixture } from '@/api/testing/fi
 import { createTestQueryClient } from '@/api/testing/query-wrapper';
 import { createQueryClient } from '@/api/query-client';
 import { checkoutDraft, chooseAccount, clearDraft } from './draft';
-import { endCustomerSession, useEndSession } from './end-session';
+import {
+  endCustomerSession,
+  endSessionAtSignIn,
+  isSessionEnding,
+  useEndSession,
+  useFinishSessionEnd,
+} from './end-session';
 import { rememberResumePoint, resumePoint } from './resume';
 
 afterEach(() => {
@@ -17,37 +25,101 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
+/**
+ * A checkout page with a Sign out button inside a layout that finishes the teardown at sign-in,
+ * as the app's layout does. The page shows whether its order is still cached.
+ */
+function showSignedInPage() {
+  const { queryClient, wrapper: QueryWrapper } = createTestQueryClient();
+  queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
+  function Layout() {
+    useFinishSessionEnd(useLocation().pathname === '/sign-in');
+    return <Outlet />;
+  }
+  function Page() {
+    const signOut = useEndSession('signed-out');
+    return <button onClick={() => signOut.mutate()}>Sign out</button>;
+  }
+  const router = createMemoryRouter(
+    [
+      {
+        element: <Layout />,
+        children: [
+          { path: '/orders/ord-1/terms', element: <Page /> },
+          { path: '/sign-in', element: <h1>Sign in</h1> },
+        ],
+      },
+    ],
+    { initialEntries: ['/orders/ord-1/terms'] },
+  );
+  render(
+    <QueryWrapper>
+      <RouterProvider router={router} />
+    </QueryWrapper>,
+  );
+  return queryClient;
+}
+
 describe('useEndSession', () => {
   it.each([
     ['the server ends the session', () => new HttpResponse(null, { status: 204 })],
     ['the call fails', () => HttpResponse.json(errorBodyFixture('INTERNAL'), { status: 500 })],
     ['the network is down', () => HttpResponse.error()],
-  ])('clears the session, submit keys and every cache when %s', async (_label, respond) => {
-    let authorization: string | null = null;
-    server.use(
-      http.post('*/v1/auth/signout', ({ request }) => {
-        authorization = request.headers.get('Authorization');
-        return respond();
-      }),
-    );
+  ])(
+    'goes to sign-in and clears the session, submit keys and every cache when %s',
+    async (_label, respond) => {
+      let authorization: string | null = null;
+      server.use(
+        http.post('*/v1/auth/signout', ({ request }) => {
+          authorization = request.headers.get('Authorization');
+          return respond();
+        }),
+      );
+      setSession(sessionFixture());
+      sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, crypto.randomUUID());
+      chooseAccount('cust-2');
+      rememberResumePoint('/orders/ord-1/terms', 'cust-2');
+      const queryClient = showSignedInPage();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+      await screen.findByRole('heading', { name: 'Sign in' });
+
+      expect(authorization).toBe(`Bearer ${sessionFixture().token}`);
+      expect(getSession()).toBeNull();
+      expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+      expect(sessionStorage.length).toBe(0);
+      expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+      expect(checkoutDraft.get().customerId).toBeNull();
+      expect(resumePoint.get()).toBeNull();
+    },
+  );
+});
+
+describe('endSessionAtSignIn', () => {
+  it('drops the token at once and the cached answers only once sign-in shows', () => {
     setSession(sessionFixture());
-    sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, crypto.randomUUID());
-    chooseAccount('cust-2');
     rememberResumePoint('/orders/ord-1/terms', 'cust-2');
     const { queryClient, wrapper } = createTestQueryClient();
     queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
-    const { result } = renderHook(() => useEndSession('signed-out'), { wrapper });
+    const { rerender } = renderHook(({ onSignIn }) => useFinishSessionEnd(onSignIn), {
+      wrapper,
+      initialProps: { onSignIn: false },
+    });
 
-    act(() => result.current.mutate());
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
-
-    expect(authorization).toBe(`Bearer ${sessionFixture().token}`);
+    act(() => {
+      endSessionAtSignIn('timed-out');
+      // A call the ended session still had in flight is refused: the first reason stands.
+      endSessionAtSignIn('refused');
+    });
     expect(getSession()).toBeNull();
-    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-    expect(sessionStorage.length).toBe(0);
+    expect(isSessionEnding()).toBe(true);
+    expect(queryClient.getQueryData(orderKeys.detail('ord-1'))).toBeDefined();
+
+    rerender({ onSignIn: true });
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
-    expect(checkoutDraft.get().customerId).toBeNull();
-    expect(resumePoint.get()).toBeNull();
+    expect(isSessionEnding()).toBe(false);
+    // Timed out, not refused: the submission key went, the resume point stays.
+    expect(resumePoint.get()).not.toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import {
   Link,
   Outlet,
@@ -8,13 +8,17 @@ import {
   useNavigation,
   useParams,
 } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { onUnauthorized } from '@/api/client';
 import type { KnownStepId } from '@/api/contract/schemas';
 import { useSession } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { endCustomerSession, useEndSession } from '@/checkout/end-session';
+import {
+  endSessionAtSignIn,
+  isSessionEnding,
+  useEndSession,
+  useFinishSessionEnd,
+} from '@/checkout/end-session';
 import { useStepNavigation } from '@/checkout/navigation';
 import { paths } from '@/checkout/paths';
 import { rememberResumePoint, resumePoint } from '@/checkout/resume';
@@ -48,28 +52,20 @@ function useCurrentStep(): KnownStepId | undefined {
 /** A session refused mid-flow: sign in again, then come back here if it is the same customer. */
 function useResumeAfterUnauthorized() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { pathname, search } = useLocation();
-  const refused = useRef(false);
   useEffect(
     () =>
       onUnauthorized(({ customerId }) => {
         // Requests still settling after the first refusal must not send the customer to
         // sign in again (and wipe what they started typing there).
-        if (pathname === paths.signIn || resumePoint.get()) return;
+        if (pathname === paths.signIn || resumePoint.get() || isSessionEnding()) return;
         rememberResumePoint(pathname + search, customerId);
-        refused.current = true;
+        endSessionAtSignIn('refused');
         void navigate(paths.signIn, { replace: true });
       }),
     [navigate, pathname, search],
   );
-  // The customer's data leaves once sign-in is on screen, not before: the page that read it
-  // would otherwise read it again, without a session.
-  useEffect(() => {
-    if (!refused.current || pathname !== paths.signIn) return;
-    refused.current = false;
-    endCustomerSession(queryClient, 'refused');
-  }, [pathname, queryClient]);
+  useFinishSessionEnd(pathname === paths.signIn);
 }
 
 export function CheckoutLayout() {
@@ -83,16 +79,9 @@ export function CheckoutLayout() {
   usePrefetchNextStep(step, orderId);
   const session = useSession();
   const signOut = useEndSession('signed-out');
-  const navigate = useNavigate();
   const showSummary = Boolean(orderId && step && step !== 'cart');
   const kiosk = isKioskMode();
   const wiping = useStore(wipeInProgress);
-
-  const endSession = () => {
-    signOut.mutate(undefined, {
-      onSettled: () => void navigate(paths.signIn, { replace: true }),
-    });
-  };
 
   // The customer's pages unmount at once; the wipe then finishes with a fresh page load.
   if (wiping) return <ErasingScreen />;
@@ -113,7 +102,7 @@ export function CheckoutLayout() {
             <StartOverButton />
           ) : (
             session && (
-              <Button variant="link" onClick={endSession} pending={signOut.isPending}>
+              <Button variant="link" onClick={() => signOut.mutate()} pending={signOut.isPending}>
                 {t.signOut}
               </Button>
             )

@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useEndSession } from '@/checkout/end-session';
 import { useSession } from '@/api/session';
-import { paths } from '@/checkout/paths';
 import { rememberResumePoint } from '@/checkout/resume';
 import { kioskSettings } from '@/config/kiosk-mode';
 import { useOnConfirmation } from '../kiosk/use-on-confirmation';
@@ -44,7 +43,6 @@ export function SessionTimeout() {
   const kiosk = kioskSettings();
   const finished = useOnConfirmation();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const signOut = useEndSession('timed-out');
 
@@ -58,9 +56,7 @@ export function SessionTimeout() {
       return;
     }
     rememberResumePoint(pathname + search, session?.customerId ?? null);
-    signOut.mutate(undefined, {
-      onSettled: () => void navigate(paths.signIn, { replace: true }),
-    });
+    signOut.mutate();
   };
 
   const { deadline, extend } = useIdleTimeout(policy, expire);

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { orderQueryOptions } from '@/api/orders';
 import { useEndSession } from '@/checkout/end-session';
-import { paths } from '@/checkout/paths';
 import { Button } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useStore } from '@/i18n';
@@ -42,14 +41,7 @@ const PlacedOrder = memo(function PlacedOrder({ orderId }: { orderId: string }) 
 
 function Actions() {
   const t = useStore(confirmationMessages);
-  const navigate = useNavigate();
   const signOut = useEndSession('signed-out');
-
-  const done = () => {
-    signOut.mutate(undefined, {
-      onSettled: () => void navigate(paths.signIn, { replace: true }),
-    });
-  };
 
   return (
     <>
@@ -57,7 +49,11 @@ function Actions() {
         <Button variant="secondary" onClick={() => window.print()}>
           {t.print}
         </Button>
-        <Button onClick={done} pending={signOut.isPending} aria-describedby="done-hint">
+        <Button
+          onClick={() => signOut.mutate()}
+          pending={signOut.isPending}
+          aria-describedby="done-hint"
+        >
           {t.done}
         </Button>
       </div>

@@ -18,8 +18,6 @@ function recordRequests(): string[] {
   return paths;
 }
 
-afterEach(() => server.events.removeAllListeners());
-
 describe('nextPage', () => {
   it.each([
     ['sign-in', 'account'],

@@ -50,6 +50,8 @@ afterEach(() => {
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
+  // Here rather than in a test's body, where a failed assertion would skip it.
+  server.events.removeAllListeners();
   resetMockBackend();
 });
 afterAll(() => server.close());

@@ -201,7 +201,6 @@ describe('Cart step once the order exists', { timeout: 20_000 }, () => {
       `/orders/${orderId}/cart`.replace('cart', 'credit'),
     );
     expect(puts).toEqual([]);
-    server.events.removeAllListeners();
   });
 
   it('changes a plan on the server when the lines changed', async () => {

@@ -5,6 +5,7 @@ import { orderKeys } from '@/api/orders';
 import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { seedOrderAt } from '@/testing/personas';
+import { watchWebStorage } from '@/testing/web-storage';
 
 async function openCredit(phone = '(201) 555-0101', lines?: LineInput[]) {
   const { orderId } = await seedOrderAt('credit', { phone, lines });
@@ -76,6 +77,7 @@ describe('Credit step', { timeout: 20_000 }, () => {
           .json()
           .then((b) => bodies.push(b));
     });
+    const storage = watchWebStorage();
     const { user, queryClient } = await openCredit();
     await fillIn(user, '123 45 6789');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -110,7 +112,10 @@ describe('Credit step', { timeout: 20_000 }, () => {
     ]);
     expect(cached).not.toContain('123456789');
     expect(cached).not.toContain('1985-03-27');
-    server.events.removeAllListeners();
+    // Nor did web storage ever hold them, as typed or as sent.
+    for (const secret of ['123 45 6789', '123456789', '1985', '1985-03-27']) {
+      expect(storage.seen()).not.toContain(secret);
+    }
   });
 
   it('explains every problem in the summary and inline, and keeps what was typed', async () => {

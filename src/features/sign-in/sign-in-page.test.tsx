@@ -5,6 +5,7 @@ import { checkoutDraft, chooseAccount, clearDraft, setDraftLines } from '@/check
 import { server } from '@/testing/mock-backend';
 import { renderApp } from '@/testing/render-app';
 import { signInAs } from '@/testing/personas';
+import { watchWebStorage } from '@/testing/web-storage';
 
 async function openSignIn() {
   const view = renderApp('/sign-in');
@@ -28,6 +29,7 @@ afterEach(() => {
 
 describe('Sign-in step', { timeout: 20_000 }, () => {
   it('sends a code by text for a phone number, signs in with it and opens the account', async () => {
+    const storage = watchWebStorage();
     const { user, router, queryClient } = await openSignIn();
     const identifier = identifierBox();
     expect(identifier).toHaveAttribute('autocomplete', 'username');
@@ -66,6 +68,9 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
       .getAll()
       .map((mutation) => JSON.stringify(mutation.state.variables ?? null));
     expect(kept.join()).not.toContain('123456');
+    // Nor web storage: only the session token is kept there, for a reload.
+    expect(storage.seen()).not.toContain('123456');
+    expect(storage.seen()).toContain(getSession()?.token);
   });
 
   it('follows an e-mail to the e-mail channel and takes a pasted code with a space', async () => {
@@ -227,6 +232,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
   });
 
   it('signs in with a password, with a Show/Hide toggle', async () => {
+    const storage = watchWebStorage();
     const { user, router } = await openSignIn();
     await user.type(identifierBox(), '+1 201 555 0103');
     await user.click(screen.getByRole('radio', { name: 'Use my password' }));
@@ -250,6 +256,7 @@ describe('Sign-in step', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'Your account' });
     expect(router.state.location.pathname).toBe('/account');
     expect(getSession()?.customerId).toBe('C1000103');
+    expect(storage.seen()).not.toContain('Checkout-Demo-1');
   });
 
   it('drops what the previous customer chose when someone else signs in', async () => {

@@ -18,18 +18,38 @@ export default {
     'src/mocks/backend/auth.ts',
     'src/mocks/backend/orders.ts',
     'src/mocks/backend/order-model.ts',
-    // To come: the step guards, the kiosk wipe, and the credit, sign-in and number form logic.
+    // Which step a customer may open, and the end of a session (sign-out, timeout, kiosk wipe).
+    'src/checkout/guards.ts',
+    'src/checkout/end-session.ts',
+    'src/app/kiosk/wipe-session.ts',
+    // The rules of the forms that take an SSN, a date of birth, a code or a number.
+    'src/features/credit/credit-schema.ts',
+    'src/features/sign-in/sign-in-machine.ts',
+    'src/features/sign-in/sign-in-refusals.ts',
+    'src/features/sign-in/sign-in-schema.ts',
+    'src/features/number/number-schema.ts',
   ],
   // The unit tests of these modules. Each test file costs a second or two of set-up per mutant,
-  // so page tests and the mock's HTTP and scenario tests are left out: a run takes minutes.
+  // so page tests (which walk the app) are left out: a run takes minutes.
   testFiles: [
     'src/api/api-error.test.ts',
-    'src/api/client.test.ts',
-    'src/api/client.property.test.ts',
+    'src/api/client*.test.ts',
     'src/api/query-client.test.tsx',
-    'src/api/session.test.ts',
+    'src/api/session*.test.ts',
     'src/mocks/backend/*.test.ts',
+    'src/checkout/guards.test.ts',
+    'src/checkout/end-session.test.tsx',
+    'src/app/kiosk/wipe-session.test.ts',
+    'src/features/credit/credit-schema.test.ts',
+    'src/features/sign-in/sign-in-*.test.ts',
+    'src/features/number/number-schema.test.ts',
+    'src/features/form-schemas.property.test.ts',
   ],
+  // Mutants in code that runs once, as a module loads (constants, tables), are left out: with a
+  // test file list, StrykerJS 9.6 switches them on only after the module has loaded, so each
+  // would survive whatever the tests say. The sign-in time rules among them are pinned by
+  // figures in src/mocks/backend/auth.test.ts instead.
+  ignoreStatic: true,
   testRunner: 'vitest',
   vitest: { configFile: 'vite.config.ts', related: false },
   coverageAnalysis: 'perTest',

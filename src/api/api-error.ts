@@ -2,19 +2,22 @@
  * The one error type the API layer throws. Every failure of a call (HTTP error, network, timeout,
  * abort, a response that breaks the contract) becomes an `ApiError`, so callers read one shape.
  */
-import type { ApiErrorBody, ErrorCode, HandoffErrorCode, KnownErrorCode } from './contract/schemas';
+import type { ApiErrorBody, ErrorCode, KnownErrorCode } from './contract/schemas';
 
 /** Failures that happen on the client side, with no contract error body. */
-export type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'MALFORMED_RESPONSE' | 'ABORTED';
+export const CLIENT_ERROR_CODES = [
+  'NETWORK_ERROR',
+  'TIMEOUT',
+  'MALFORMED_RESPONSE',
+  'ABORTED',
+] as const;
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
 /** Any code, including one a newer API sends that this app does not know. */
 export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
-/**
- * The codes this app knows, each with its own words. The hand-off's codes join with its
- * screens; until then the app answers them as it does a code it does not know.
- */
-export type KnownApiErrorCode = Exclude<KnownErrorCode, HandoffErrorCode> | ClientErrorCode;
+/** The codes this app knows, each with its own words. */
+export type KnownApiErrorCode = KnownErrorCode | ClientErrorCode;
 
 export type FieldError = ApiErrorBody['fieldErrors'][number];
 

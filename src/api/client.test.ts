@@ -377,6 +377,28 @@ describe('callApi: 401 on an authenticated call', () => {
     expect(listener).toHaveBeenCalledExactlyOnceWith({
       operationId: 'getOffers',
       customerId: 'cust-1',
+      code: 'UNAUTHENTICATED',
+    });
+    unsubscribe();
+  });
+
+  it('says when a hand-off claimed on another device ended the session', async () => {
+    server.use(
+      http.get('*/v1/offers', () =>
+        HttpResponse.json(errorBodyFixture('SESSION_HANDED_OFF'), { status: 401 }),
+      ),
+    );
+    const listener = vi.fn();
+    const unsubscribe = onUnauthorized(listener);
+    setSession(sessionFixture());
+
+    await failureOf(callApi('getOffers'));
+
+    expect(getSession()).toBeNull();
+    expect(listener).toHaveBeenCalledExactlyOnceWith({
+      operationId: 'getOffers',
+      customerId: 'cust-1',
+      code: 'SESSION_HANDED_OFF',
     });
     unsubscribe();
   });
@@ -411,6 +433,7 @@ describe('callApi: 401 on an authenticated call', () => {
     expect(listener).toHaveBeenCalledExactlyOnceWith({
       operationId: 'getOffers',
       customerId: null,
+      code: 'UNAUTHENTICATED',
     });
     unsubscribe();
   });

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { env } from '@/config/env';
-import { ApiError, codeForStatus } from './api-error';
+import { ApiError, codeForStatus, type ApiErrorCode } from './api-error';
 import type { Operation, OperationId, operations } from './contract/operations';
 import { clearSession, getSession } from './session';
 
@@ -117,6 +117,8 @@ export interface UnauthorizedEvent {
   /** The customer whose session was refused (null if the call carried no session), so the app
    * can insist that signing in again is the same customer before it resumes the order. */
   customerId: string | null;
+  /** SESSION_HANDED_OFF when a hand-off's claim on another device ended the session. */
+  code: ApiErrorCode;
 }
 
 type UnauthorizedListener = (event: UnauthorizedEvent) => void;
@@ -137,6 +139,7 @@ function handleUnauthorized(
   operationId: OperationId,
   sentToken: string | null,
   customerId: string | null,
+  code: ApiErrorCode,
 ) {
   if (sentToken !== null) {
     // A 401 for a token that is no longer current (signed in again meanwhile, or already handled
@@ -144,7 +147,7 @@ function handleUnauthorized(
     if (getSession()?.token !== sentToken) return;
     clearSession();
   }
-  for (const listener of unauthorizedListeners) listener({ operationId, customerId });
+  for (const listener of unauthorizedListeners) listener({ operationId, customerId, code });
 }
 
 // ---------------------------------------------------------------- request building
@@ -248,13 +251,14 @@ async function send(operationId: OperationId, options: LooseOptions): Promise<un
     const json = parseJson(text);
     const parsed = json.ok ? ApiErrorBody.safeParse(json.value) : null;
     const body = parsed?.success ? parsed.data : null;
+    const code = body?.code ?? codeForStatus(response.status);
     if (response.status === 401 && operation.auth) {
-      handleUnauthorized(operationId, session?.token ?? null, session?.customerId ?? null);
+      handleUnauthorized(operationId, session?.token ?? null, session?.customerId ?? null, code);
     }
     throw new ApiError({
       operationId,
       status: response.status,
-      code: body?.code ?? codeForStatus(response.status),
+      code,
       message: body?.message ?? `${operationId} failed with HTTP ${response.status}`,
       body,
     });

@@ -44,6 +44,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           Component: InitialLoading,
         },
         route('sign-in', stepRoutes['sign-in'], 'sign-in'),
+        // Not a step: where a hand-off's link opens on another device, before sign-in.
+        route('continue', () => import('@/features/continue/continue-route')),
         route('account', stepRoutes.account, 'account'),
         route('offers', stepRoutes.offers, 'offers'),
         route('cart', stepRoutes.cart, 'cart'),

@@ -1,6 +1,11 @@
-import { STEP_IDS as CONTRACT_STEP_IDS, CreditDecision, StepId } from '@/api/contract/schemas';
+import {
+  STEP_IDS as CONTRACT_STEP_IDS,
+  CreditDecision,
+  HANDOFF_PATH,
+  StepId,
+} from '@/api/contract/schemas';
 import { orderFixture } from '@/api/testing/fixtures';
-import { STEP_IDS, furthestStep, orderPath } from './paths';
+import { STEP_IDS, furthestStep, orderPath, paths } from './paths';
 
 function order(nextStep: string, decision?: string) {
   return orderFixture({
@@ -14,6 +19,10 @@ function order(nextStep: string, decision?: string) {
 describe('paths', () => {
   it('lists the steps as the contract does, in its order', () => {
     expect(STEP_IDS).toEqual(CONTRACT_STEP_IDS);
+  });
+
+  it('opens hand-off links where the contract says they point', () => {
+    expect(paths.continue).toBe(HANDOFF_PATH);
   });
 
   it('lets the customer as far as the order’s next step', () => {

@@ -31,6 +31,12 @@ export function stepIndex(step: KnownStepId): number {
 /** The start screen's query flag, set by a kiosk wipe: `/sign-in?erased=1`. */
 export const ERASED_PARAM = 'erased';
 
+/**
+ * The start screen's query flag when a hand-off claimed on another device ended this screen's
+ * session: `/sign-in?handed-off=1` (with `erased=1` on a kiosk, which was wiped too).
+ */
+export const HANDED_OFF_PARAM = 'handed-off';
+
 /** Query parameter that sends a step back to review after an edit. */
 export const RETURN_TO_REVIEW = 'from';
 
@@ -40,6 +46,8 @@ export const paths = {
   account: '/account',
   offers: '/offers',
   cart: '/cart',
+  /** Where a hand-off's link opens (the contract's `HANDOFF_PATH`), and where its code is typed. */
+  continue: '/continue',
   orderStep: (orderId: string, step: OrderStepId) =>
     `/orders/${encodeURIComponent(orderId)}/${step}`,
   confirmation: (orderId: string) => `/orders/${encodeURIComponent(orderId)}/confirmation`,

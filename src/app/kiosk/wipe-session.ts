@@ -9,7 +9,7 @@ import { signOut } from '@/api/auth';
 import { releaseNumber } from '@/api/numbers';
 import { orderKeys } from '@/api/orders';
 import { getSession } from '@/api/session';
-import { ERASED_PARAM, paths } from '@/checkout/paths';
+import { ERASED_PARAM, HANDED_OFF_PARAM, paths } from '@/checkout/paths';
 import { endCustomerSession } from '@/checkout/end-session';
 import { replacePage } from '@/lib/replace-page';
 import { kioskSettings, rememberKioskSettings } from '@/config/kiosk-mode';
@@ -71,8 +71,14 @@ function eraseWebStorage(): void {
   if (settings) rememberKioskSettings(settings);
 }
 
-/** Wipes the customer's session and opens a fresh start screen in place of this page. */
-export async function wipeKioskSession(queryClient: QueryClient): Promise<void> {
+/**
+ * Wipes the customer's session and opens a fresh start screen in place of this page, which says
+ * so, and says that the order continues on the customer's phone when a hand-off's claim ended it.
+ */
+export async function wipeKioskSession(
+  queryClient: QueryClient,
+  { handedOff = false }: { handedOff?: boolean } = {},
+): Promise<void> {
   if (wipeInProgress.get()) return;
   wipeInProgress.set(true);
   await within(SERVER_CALLS_MS, endOnServer(queryClient));
@@ -82,5 +88,5 @@ export async function wipeKioskSession(queryClient: QueryClient): Promise<void> 
   // after every call); the last clear happens as the page goes away.
   window.addEventListener('pagehide', eraseWebStorage);
   // `replace`: the page the customer was on does not stay in the history for Back.
-  replacePage(`${paths.signIn}?${ERASED_PARAM}=1`);
+  replacePage(`${paths.signIn}?${ERASED_PARAM}=1${handedOff ? `&${HANDED_OFF_PARAM}=1` : ''}`);
 }

@@ -8,6 +8,7 @@ import {
   useNavigation,
   useParams,
 } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { onUnauthorized } from '@/api/client';
 import type { KnownStepId } from '@/api/contract/schemas';
 import { useSession } from '@/api/session';
@@ -26,8 +27,11 @@ import { useStore } from '@/i18n';
 import { isKioskMode } from '@/config/kiosk-mode';
 import { ErasingScreen, KioskFinish, StartOverButton } from '../kiosk/kiosk-controls';
 import { wipeInProgress } from '../kiosk/wipe-session';
+import { endHandedOffSession } from '../handoff/handed-off';
 import { SessionTimeout } from '../session-timeout/session-timeout';
 import { layoutMessages } from '../messages';
+import { useFunnelTracking } from '../funnel-tracking';
+import { useOnConfirmation } from '../kiosk/use-on-confirmation';
 import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../route-handle';
 import { LanguageSwitch } from './language-switch';
@@ -49,21 +53,30 @@ function useCurrentStep(): KnownStepId | undefined {
   return undefined;
 }
 
-/** A session refused mid-flow: sign in again, then come back here if it is the same customer. */
+/**
+ * A session refused mid-flow: sign in again, then come back here if it is the same customer.
+ * A session that a hand-off's claim ended is over here for good: the order went on elsewhere.
+ */
 function useResumeAfterUnauthorized() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { pathname, search } = useLocation();
   useEffect(
     () =>
-      onUnauthorized(({ customerId }) => {
+      onUnauthorized(({ customerId, code }) => {
         // Requests still settling after the first refusal must not send the customer to
         // sign in again (and wipe what they started typing there).
-        if (pathname === paths.signIn || resumePoint.get() || isSessionEnding()) return;
+        if (pathname === paths.signIn || isSessionEnding()) return;
+        if (code === 'SESSION_HANDED_OFF') {
+          endHandedOffSession(queryClient, navigate);
+          return;
+        }
+        if (resumePoint.get()) return;
         rememberResumePoint(pathname + search, customerId);
         endSessionAtSignIn('refused');
         void navigate(paths.signIn, { replace: true });
       }),
-    [navigate, pathname, search],
+    [navigate, pathname, queryClient, search],
   );
   useFinishSessionEnd(pathname === paths.signIn);
 }
@@ -77,6 +90,7 @@ export function CheckoutLayout() {
   // A step's loader is reading what its page needs: the page on screen stays until it has.
   const loading = useNavigation().state === 'loading';
   usePrefetchNextStep(step, orderId);
+  useFunnelTracking(step, useOnConfirmation());
   const session = useSession();
   const signOut = useEndSession('signed-out');
   const showSummary = Boolean(orderId && step && step !== 'cart');

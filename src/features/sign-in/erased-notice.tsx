@@ -1,17 +1,22 @@
 import { useSearchParams } from 'react-router-dom';
 import { Notice } from '@/components/ui/notice';
-import { ERASED_PARAM } from '@/checkout/paths';
+import { ERASED_PARAM, HANDED_OFF_PARAM } from '@/checkout/paths';
 import { useStore } from '@/i18n';
 import { erasedMessages } from './sign-in-messages';
 
-/** After a kiosk wipe: tells the customer their information is gone from the shared screen. */
+/**
+ * After a kiosk wipe, or a hand-off claimed on another device: tells the customer their
+ * information is gone from this screen, and where their order went.
+ */
 export function ErasedNotice() {
   const t = useStore(erasedMessages);
   const [search] = useSearchParams();
-  if (search.get(ERASED_PARAM) !== '1') return null;
+  const erased = search.get(ERASED_PARAM) === '1';
+  const handedOff = search.get(HANDED_OFF_PARAM) === '1';
+  if (!erased && !handedOff) return null;
   return (
-    <Notice tone="success" title={t.title} role="status">
-      <p>{t.body}</p>
+    <Notice tone="success" title={handedOff ? t.handedOffTitle : t.title} role="status">
+      <p>{erased ? t.body : t.handedOffBody}</p>
     </Notice>
   );
 }

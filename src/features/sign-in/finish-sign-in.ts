@@ -9,6 +9,7 @@ import { getPasskeyRegistrationOptions, useAuthenticate } from '@/api/auth';
 import type { RequestBody } from '@/api/client';
 import { getLastCustomerId } from '@/api/session';
 import { clearDraft } from '@/checkout/draft';
+import { handoffToken } from '@/checkout/handoff-token';
 import { paths } from '@/checkout/paths';
 import { takeResumePath } from '@/checkout/resume';
 import type { SignInEvent } from './sign-in-machine';
@@ -25,8 +26,12 @@ export type SignedIn = (
 export function useFinishSignIn(dispatch: Dispatch<SignInEvent>, passkeys: boolean) {
   const navigate = useNavigate();
 
+  // A hand-off link opened on this device: back to /continue, which claims the order.
   const goOn = (customerId: string) => {
-    void navigate(takeResumePath(customerId) ?? paths.account, { replace: true });
+    const resumePath = takeResumePath(customerId);
+    void navigate(handoffToken.get() ? paths.continue : (resumePath ?? paths.account), {
+      replace: true,
+    });
   };
 
   /** After a code sign-in: a passkey for next time, if this customer has none yet. */

@@ -10,6 +10,8 @@ import { setApiLanguage } from '@/api/client';
 import { language } from '@/i18n';
 import { startLanguage } from '@/i18n/language-choice';
 import { nextTask } from '@/lib/next-task';
+import { whenIdle } from '@/lib/when-idle';
+import { env } from '@/config/env';
 
 async function start() {
   // Spanish texts load while the mock starts.
@@ -22,6 +24,14 @@ async function start() {
     // The demo panel and `?scenario=`: the scenario applies before the app's first call.
     const { startDemo } = await import('./demo/start');
     await startDemo(workerEvents);
+  } else if (env.VITE_ANALYTICS_URL || import.meta.env.DEV) {
+    // The funnel's sender waits until the page is interactive; with neither, it never loads.
+    const collectorUrl = env.VITE_ANALYTICS_URL;
+    whenIdle(() => {
+      void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
+        startFunnelAnalytics(collectorUrl),
+      );
+    }, 5_000);
   }
   startKioskMode();
   await languageReady;

@@ -27,6 +27,15 @@ const EnvSchema = z.object({
       .default('false')
       .transform((value) => value === 'true'),
   ),
+  // Where the funnel's events go (src/analytics); unset, nothing is collected or sent.
+  VITE_ANALYTICS_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/[^/]/)], {
+        error: "must be an absolute http(s) URL or a path on the app's origin",
+      })
+      .optional(),
+  ),
   VITE_REQUEST_TIMEOUT_MS: z.preprocess(
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(120_000).default(15_000),

@@ -3,6 +3,8 @@
  * `?scenario=` and the API timeline before the app starts, then the panel in a React root of
  * its own, loaded without holding up the app's first render.
  */
+import { setDemoScenarios } from '@/analytics/track';
+import { env } from '@/config/env';
 import { applyScenarioFromUrl, scenarioStatus } from './scenario-control';
 import { recordFetches, recordWorkerEvents, type WorkerEvents } from './timeline';
 
@@ -24,6 +26,14 @@ async function mountPanel(): Promise<void> {
 export async function startDemo(workerEvents: WorkerEvents | null): Promise<void> {
   if (workerEvents) recordWorkerEvents(workerEvents);
   else recordFetches(window);
+  // Every funnel event names the scenarios on at the time.
+  scenarioStatus.subscribe(({ active }) => setDemoScenarios(active));
   await applyScenarioFromUrl();
+  // The funnel goes to the mock's collector, where the panel's chart reads it.
+  void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
+    startFunnelAnalytics(`${env.VITE_API_BASE_URL}/__mock/analytics`, {
+      beacon: workerEvents === null,
+    }),
+  );
   void mountPanel();
 }

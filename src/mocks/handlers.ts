@@ -6,6 +6,7 @@ import {
   type OperationId,
 } from '@/api/contract/operations';
 import { z } from 'zod';
+import { FunnelEventBatch } from '@/analytics/events';
 import { errorResponse, validationFailed } from './backend/errors';
 import type { MockResponse } from './backend/types';
 import {
@@ -193,6 +194,15 @@ function mockControlHandlers(runtime: MockRuntime, faults: FaultQueue): HttpHand
     http.get('*/__mock/messages', () =>
       HttpResponse.json({ messages: runtime.backend.listMessages() }),
     ),
+    // The analytics collector (VITE_ANALYTICS_URL): keeps the events, never who sent them.
+    http.post('*/__mock/analytics', async ({ request }) => {
+      const parsed = await parseControlBody(request, FunnelEventBatch);
+      if (!parsed.ok) return parsed.response;
+      runtime.collectFunnelEvents(parsed.value.events);
+      runtime.notifyChange();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('*/__mock/analytics', () => HttpResponse.json({ events: runtime.funnelEvents() })),
     http.get('*/__mock/scenario', () => HttpResponse.json(scenarioView(runtime))),
     http.post('*/__mock/scenario', async ({ request }) => {
       const parsed = await parseControlBody(request, ScenarioRequest);

@@ -1,3 +1,4 @@
+import type { FunnelEvent } from '@/analytics/events';
 import type { OperationId } from '@/api/contract/operations';
 import {
   createMockBackend,
@@ -32,14 +33,20 @@ export interface MockSnapshot {
   requests: RequestLogEntry[];
   /** Absent in snapshots saved before scenarios existed. */
   scenario?: ScenarioState;
+  /** The funnel events collected; absent in snapshots saved before analytics existed. */
+  funnel?: FunnelEvent[];
 }
 
 const MAX_LOGGED_REQUESTS = 500;
+const MAX_FUNNEL_EVENTS = 5_000;
 
 export interface MockRuntime {
   backend: MockBackend;
   requests(): RequestLogEntry[];
   record(entry: RequestLogEntry): void;
+  /** The analytics collector's events, oldest first: nothing about who sent them (no IP, no agent). */
+  funnelEvents(): FunnelEvent[];
+  collectFunnelEvents(events: FunnelEvent[]): void;
   /** Forgets sessions, orders and logged requests; the scenario stays selected and starts over. */
   reset(): void;
   scenario(): ScenarioState;
@@ -71,6 +78,7 @@ function isSnapshot(value: unknown): value is MockSnapshot {
 export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime {
   const backend = createMockBackend(options);
   let requests: RequestLogEntry[] = [];
+  let funnel: FunnelEvent[] = [];
   let scenario = initialScenarioState();
   const listeners = new Set<() => void>();
 
@@ -80,9 +88,14 @@ export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime
     record: (entry) => {
       requests = [...requests, entry].slice(-MAX_LOGGED_REQUESTS);
     },
+    funnelEvents: () => [...funnel],
+    collectFunnelEvents: (events) => {
+      funnel = [...funnel, ...events].slice(-MAX_FUNNEL_EVENTS);
+    },
     reset: () => {
       backend.reset();
       requests = [];
+      funnel = [];
       scenario = initialScenarioState(scenario.names);
     },
     scenario: () => structuredClone(scenario),
@@ -100,11 +113,12 @@ export function createMockRuntime(options: MockBackendOptions = {}): MockRuntime
       if (planned.backendState) backend.restore(planned.backendState);
       return planned.plan;
     },
-    snapshot: () => ({ state: backend.serialize(), requests: [...requests], scenario }),
+    snapshot: () => ({ state: backend.serialize(), requests: [...requests], scenario, funnel }),
     restore: (snapshot) => {
       if (!isSnapshot(snapshot)) return false;
       backend.restore(snapshot.state);
       requests = [...snapshot.requests];
+      funnel = Array.isArray(snapshot.funnel) ? [...snapshot.funnel] : [];
       scenario = isScenarioState(snapshot.scenario) ? snapshot.scenario : initialScenarioState();
       return true;
     },

@@ -6,19 +6,9 @@
 import type { OperationId } from '@/api/contract/operations';
 import { errorResponse } from './backend/errors';
 import type { MockResponse, MockState } from './backend/types';
+import { SCENARIO_NAMES, type ScenarioName } from '@/config/scenario-names';
 
-export const SCENARIO_NAMES = [
-  'flaky-network',
-  'slow-network',
-  'session-expiry',
-  'no-offers',
-  'number-taken',
-  'hold-expired',
-  'validation-failure',
-  'submit-timeout',
-] as const;
-
-export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+export { SCENARIO_NAMES, type ScenarioName };
 
 function isScenarioName(value: string): value is ScenarioName {
   return (SCENARIO_NAMES as readonly string[]).includes(value);

@@ -8,15 +8,23 @@ import {
   type UseFormProps,
   type UseFormReturn,
 } from 'react-hook-form';
+import { atom } from 'nanostores';
 import { useStore } from '@/i18n';
 import { fieldId } from './field-id';
 import { uiMessages } from './messages';
 import { pageHasError } from './page-heading';
 
 interface FieldProblem {
+  name: string;
   id: string;
   message: string;
 }
+
+/**
+ * The names of the fields each refused submit named, never their values: the app counts where
+ * forms send people back (its funnel), without every form having to report it.
+ */
+export const refusedSubmits = atom<readonly string[]>([]);
 
 /** Flattens nested react-hook-form errors into one entry per field, in form order. */
 function listProblems(errors: FieldErrors, prefix = ''): FieldProblem[] {
@@ -24,7 +32,7 @@ function listProblems(errors: FieldErrors, prefix = ''): FieldProblem[] {
     if (!value || typeof value !== 'object') return [];
     const name = prefix ? `${prefix}.${key}` : key;
     if ('message' in value && typeof value.message === 'string') {
-      return [{ id: fieldId(name), message: value.message }];
+      return [{ name, id: fieldId(name), message: value.message }];
     }
     return listProblems(value as FieldErrors, name);
   });
@@ -81,7 +89,14 @@ export function Form<T extends FieldValues, TOutput extends FieldValues = T>({
 
   return (
     <FormProvider {...form}>
-      <form id={id} noValidate className={className} onSubmit={form.handleSubmit(onSubmit)}>
+      <form
+        id={id}
+        noValidate
+        className={className}
+        onSubmit={form.handleSubmit(onSubmit, (refused) =>
+          refusedSubmits.set(listProblems(refused).map((problem) => problem.name)),
+        )}
+      >
         {showSummary && (
           <div
             ref={summaryRef}

@@ -1,0 +1,56 @@
+/**
+ * The funnel's first-load half: `track` stamps an event with its visit and keeps it until the
+ * sender (send.ts, loaded once the page is interactive, and only where analytics is on) takes
+ * it. Nothing here is sent anywhere by itself.
+ */
+import type { ScenarioName } from '@/config/scenario-names';
+import { isKioskMode } from '@/config/kiosk-mode';
+import { language } from '@/i18n';
+import type { FunnelEvent } from './events';
+
+/** Raised when an event changes shape, so the collector can read old and new visits apart. */
+export const EVENT_SCHEMA_VERSION = 1;
+
+type VisitField = 'schemaVersion' | 'visitId' | 'at' | 'language' | 'kiosk' | 'scenarios';
+
+/** An event as the app reports it; `track` adds what every event says about the visit. */
+export type FunnelSignal = FunnelEvent extends infer Event
+  ? Event extends FunnelEvent
+    ? Omit<Event, VisitField>
+    : never
+  : never;
+
+type Sink = (event: FunnelEvent) => void;
+
+// A page replaced by a kiosk wipe starts a new visit with a new id.
+const visitId = crypto.randomUUID();
+let scenarios: ScenarioName[] | undefined;
+let sink: Sink | null = null;
+// Events before the sender has loaded; where analytics is off it never loads, so this is capped.
+const waiting: FunnelEvent[] = [];
+const MAX_WAITING = 200;
+
+export function track(signal: FunnelSignal): void {
+  const event = {
+    ...signal,
+    schemaVersion: EVENT_SCHEMA_VERSION,
+    visitId,
+    at: new Date().toISOString(),
+    language: language.get(),
+    kiosk: isKioskMode(),
+    ...(scenarios && { scenarios }),
+  } as FunnelEvent;
+  if (sink) sink(event);
+  else if (waiting.length < MAX_WAITING) waiting.push(event);
+}
+
+/** Demo builds: the scenarios switched on, which every later event names. */
+export function setDemoScenarios(names: ScenarioName[]): void {
+  scenarios = names.length > 0 ? [...names] : undefined;
+}
+
+/** The sender takes every event from now on, those waiting first. */
+export function connectSender(next: Sink): void {
+  sink = next;
+  for (const event of waiting.splice(0)) next(event);
+}

@@ -131,6 +131,31 @@ describe('/__mock routes', () => {
     expect(orders.map((order) => Order.parse(order).customerId)).toEqual(['C1000101', 'C1000102']);
   });
 
+  it('collects funnel events sent as plain text, and refuses a batch with anything else in it', async () => {
+    const event = {
+      name: 'step_viewed',
+      schemaVersion: 1,
+      visitId: '5b0f2c39-4c8e-4d43-9a53-2f3c1a0d6e11',
+      at: '2026-03-01T12:00:00.000Z',
+      step: 'offers',
+      language: 'en',
+      kiosk: false,
+    };
+    const send = (events: unknown[]) =>
+      fetch(`${API}/__mock/analytics`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain', 'User-Agent': 'Kiosk 7' },
+        body: JSON.stringify({ events }),
+      });
+    expect((await send([event])).status).toBe(204);
+    expect((await send([event, { ...event, phone: '2015550101' }])).status).toBe(400);
+
+    const { events } = (await (await fetch(`${API}/__mock/analytics`)).json()) as {
+      events: unknown[];
+    };
+    expect(events).toEqual([event]);
+  });
+
   it('logs /v1 requests without anything personal', async () => {
     await post('/v1/auth/generateotp', { identifier: '2015550101', channel: 'sms' });
     const { json } = await post('/v1/auth', {

@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { FunnelEvent } from '@/analytics/events';
+import { connectSender } from '@/analytics/track';
 import { language } from '@/i18n';
 import { agreementsFor, mockRuntime, server } from '@/testing/mock-backend';
 import { changeAnswers } from '@/testing/newer-backend';
@@ -170,6 +172,9 @@ describe('Review step', { timeout: 20_000 }, () => {
 
   it('places the order and shows the confirmation with its order number', async () => {
     const { orderId } = await seedOrderAt('review');
+    const funnel: FunnelEvent[] = [];
+    connectSender((event) => funnel.push(event));
+    funnel.length = 0;
     const { user, router } = renderApp(`/orders/${orderId}/review`);
 
     await user.click(await screen.findByRole('button', { name: 'Place order' }));
@@ -183,6 +188,18 @@ describe('Review step', { timeout: 20_000 }, () => {
     expect(order.orderNumber).toMatch(/^W\d{9}$/);
     expect(screen.getByText(order.orderNumber ?? '')).toBeInTheDocument();
     expect(submitRequests()).toHaveLength(1);
+    // The funnel counts the order and its lines, and the review as completed; nothing more.
+    expect(
+      funnel.filter((event) => ['order_placed', 'step_completed'].includes(event.name)),
+    ).toEqual([
+      expect.objectContaining({
+        name: 'order_placed',
+        step: 'review',
+        lineCount: order.lines.length,
+      }),
+      expect.objectContaining({ name: 'step_completed', step: 'review' }),
+    ]);
+    expect(JSON.stringify(funnel)).not.toContain(order.orderNumber);
   });
 
   it('sends one submit request however fast the button is pressed twice', async () => {

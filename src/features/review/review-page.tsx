@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { track } from '@/analytics/track';
 import { orderQueryOptions, useSubmitOrder, validationQueryOptions } from '@/api/orders';
 import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { OrderStalledNotice, useMoveOn } from '@/checkout/move-on';
@@ -41,7 +42,10 @@ export function ReviewPage() {
     if (inFlight.current) return;
     inFlight.current = true;
     submit.mutate(undefined, {
-      onSuccess: moveOn,
+      onSuccess: (placed) => {
+        track({ name: 'order_placed', step: 'review', lineCount: placed.lines.length });
+        moveOn(placed);
+      },
       onError: (error) => {
         inFlight.current = false;
         if (error.code !== 'ORDER_INVALID') return;

@@ -14,7 +14,7 @@ const DEMO_CODE = '123456';
 const PANEL_ID = 'demo-panel';
 
 /**
- * The demo tools, behind a small "Demo" toggle in a corner: scenarios, the personas' cheat
+ * The demo tools, behind a small "Demo" toggle below the page: scenarios, the personas' cheat
  * sheet, a reset, and the API timeline. Collapsed by default; Escape closes it.
  */
 export function DemoPanel({ initiallyOpen }: { initiallyOpen: boolean }) {

@@ -24,14 +24,6 @@ async function start() {
     // The demo panel and `?scenario=`: the scenario applies before the app's first call.
     const { startDemo } = await import('./demo/start');
     await startDemo(workerEvents);
-  } else if (env.VITE_ANALYTICS_URL || import.meta.env.DEV) {
-    // The funnel's sender waits until the page is interactive; with neither, it never loads.
-    const collectorUrl = env.VITE_ANALYTICS_URL;
-    whenIdle(() => {
-      void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
-        startFunnelAnalytics(collectorUrl),
-      );
-    }, 5_000);
   }
   startKioskMode();
   await languageReady;
@@ -58,6 +50,23 @@ async function start() {
       </StrictMode>,
     );
   });
+  // The funnel is reported and sent once the page is interactive, where it is on: in demos (to
+  // the mock's collector, which the demo starts), to VITE_ANALYTICS_URL, in development (the
+  // console). Elsewhere none of its code loads.
+  const mocking = import.meta.env.VITE_API_MOCKING === 'true';
+  const collectorUrl = env.VITE_ANALYTICS_URL;
+  if (mocking || collectorUrl || import.meta.env.DEV) {
+    whenIdle(() => {
+      void import('@/app/funnel-tracking').then(({ trackFunnel }) =>
+        trackFunnel(router, queryClient),
+      );
+      if (!mocking) {
+        void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
+          startFunnelAnalytics(collectorUrl),
+        );
+      }
+    }, 5_000);
+  }
 }
 
 void start();

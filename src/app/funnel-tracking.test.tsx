@@ -5,6 +5,7 @@ import { clearSession } from '@/api/session';
 import { clearDraft } from '@/checkout/draft';
 import { signInAs } from '@/testing/personas';
 import { renderApp } from '@/testing/render-app';
+import { trackFunnel } from './funnel-tracking';
 
 /** Every funnel event tracked from now on, as the sender would receive them. */
 function collectEvents(): FunnelEvent[] {
@@ -20,15 +21,20 @@ const summary = (events: FunnelEvent[]) =>
     return [event.name, event.step];
   });
 
+let stopTracking = () => {};
+
 beforeEach(() => {
   clearSession();
   clearDraft();
 });
 
-describe('the funnel, from the layout', { timeout: 20_000 }, () => {
+afterEach(() => stopTracking());
+
+describe('trackFunnel', { timeout: 20_000 }, () => {
   it('reports the start, each step shown and left for the next, and each failure, without what was typed', async () => {
     const events = collectEvents();
-    const { user } = renderApp('/sign-in');
+    const { user, router, queryClient } = renderApp('/sign-in');
+    stopTracking = trackFunnel(router, queryClient);
     await screen.findByRole('heading', { level: 1, name: 'Sign in' }, { timeout: 5000 });
     const identifier = await screen.findByRole('textbox', { name: 'Mobile number or email' });
 
@@ -66,7 +72,8 @@ describe('the funnel, from the layout', { timeout: 20_000 }, () => {
   it('reports going back to a step as a step shown, not as one completed', async () => {
     await signInAs('2015550101');
     const events = collectEvents();
-    const { user, router } = renderApp('/account');
+    const { user, router, queryClient } = renderApp('/account');
+    stopTracking = trackFunnel(router, queryClient);
     await screen.findByRole('heading', { level: 1, name: 'Your account' }, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: 'Choose a plan and phone' });

@@ -1,66 +1,83 @@
 /**
- * Reports the checkout's funnel from the layout around every page: the first step shown, each
- * step shown, each step left for a later one (with the time spent on it), and each failure on a
- * step (the API's code, or the names of the fields a form refused).
+ * Reports the checkout's funnel from outside the pages, so none of it is first-load code: the
+ * first step shown, each step shown, each step left for a later one or for the placed order's
+ * confirmation (with the time spent on it), and each failure on a step (the API's code, or the
+ * names of the fields a form refused, never their values).
  */
-import { useEffect, useRef } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { matchPath, type createBrowserRouter } from 'react-router-dom';
 import { track } from '@/analytics/track';
 import { failureCode, formField } from '@/analytics/vocabulary';
 import { isApiError } from '@/api/api-error';
 import type { KnownStepId } from '@/api/contract/schemas';
 import { stepIndex } from '@/checkout/paths';
 import { refusedSubmits } from '@/components/ui/form';
+import type { RouteHandle } from './route-handle';
 
-let started = false;
+type Router = ReturnType<typeof createBrowserRouter>;
+type RouterState = Router['state'];
 
-/** `step`: the step on screen, if any; `placed`: the confirmation of a placed order is. */
-export function useFunnelTracking(step: KnownStepId | undefined, placed: boolean): void {
-  const queryClient = useQueryClient();
-  const shown = useRef<{ step: KnownStepId; since: number } | null>(null);
+function stepOf(state: RouterState): KnownStepId | undefined {
+  for (const match of [...state.matches].reverse()) {
+    const handle = match.route.handle as RouteHandle | undefined;
+    if (handle?.step) return handle.step;
+  }
+  return undefined;
+}
 
-  useEffect(() => {
-    const previous = shown.current;
-    if (!step && !placed) return;
-    if (previous && previous.step === step) return;
-    if (previous && (placed || (step && stepIndex(step) > stepIndex(previous.step)))) {
-      const durationMs = Math.round(performance.now() - previous.since);
-      track({ name: 'step_completed', step: previous.step, durationMs });
+const onConfirmation = (state: RouterState) =>
+  matchPath('/orders/:orderId/confirmation', state.location.pathname) !== null;
+
+/** Starts reporting; returns the function that stops it. */
+export function trackFunnel(router: Router, queryClient: QueryClient): () => void {
+  let shown: { step: KnownStepId; since: number } | null = null;
+  let started = false;
+
+  const show = (state: RouterState) => {
+    if (state.navigation.state !== 'idle') return;
+    const step = stepOf(state);
+    if (shown?.step === step) return;
+    const left = shown && (step ? stepIndex(step) > stepIndex(shown.step) : onConfirmation(state));
+    if (shown && left) {
+      track({
+        name: 'step_completed',
+        step: shown.step,
+        durationMs: Math.round(performance.now() - shown.since),
+      });
     }
-    shown.current = null;
+    shown = null;
     if (!step) return;
     if (!started) track({ name: 'checkout_started', step });
     started = true;
     track({ name: 'step_viewed', step });
-    shown.current = { step, since: performance.now() };
-  }, [step, placed]);
+    shown = { step, since: performance.now() };
+  };
 
-  useEffect(() => {
-    const failed = (
-      failure: { kind: 'api'; code: string } | { kind: 'form'; fields: string[] },
-    ) => {
-      const current = shown.current?.step;
-      if (!current) return;
-      track({
-        name: 'step_failed',
-        step: current,
-        failure:
-          failure.kind === 'api'
-            ? { kind: 'api', code: failureCode(failure.code) }
-            : { kind: 'form', fields: [...new Set(failure.fields.map(formField))] },
-      });
-    };
-    const stopForms = refusedSubmits.listen((fields) => {
-      if (fields.length > 0) failed({ kind: 'form', fields: [...fields] });
+  const failed = (failure: { kind: 'api'; code: string } | { kind: 'form'; fields: string[] }) => {
+    if (!shown) return;
+    track({
+      name: 'step_failed',
+      step: shown.step,
+      failure:
+        failure.kind === 'api'
+          ? { kind: 'api', code: failureCode(failure.code) }
+          : { kind: 'form', fields: [...new Set(failure.fields.map(formField))] },
     });
-    const stopCalls = queryClient.getMutationCache().subscribe((event) => {
-      if (event.type !== 'updated' || event.action.type !== 'error') return;
-      const error: unknown = event.action.error;
-      if (isApiError(error) && error.code !== 'ABORTED') failed({ kind: 'api', code: error.code });
-    });
-    return () => {
-      stopForms();
-      stopCalls();
-    };
-  }, [queryClient]);
+  };
+
+  show(router.state);
+  const stopRouter = router.subscribe(show);
+  const stopForms = refusedSubmits.listen((fields) => {
+    if (fields.length > 0) failed({ kind: 'form', fields: [...fields] });
+  });
+  const stopCalls = queryClient.getMutationCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'error') return;
+    const error: unknown = event.action.error;
+    if (isApiError(error) && error.code !== 'ABORTED') failed({ kind: 'api', code: error.code });
+  });
+  return () => {
+    stopRouter();
+    stopForms();
+    stopCalls();
+  };
 }

@@ -30,8 +30,6 @@ import { wipeInProgress } from '../kiosk/wipe-session';
 import { endHandedOffSession } from '../handoff/handed-off';
 import { SessionTimeout } from '../session-timeout/session-timeout';
 import { layoutMessages } from '../messages';
-import { useFunnelTracking } from '../funnel-tracking';
-import { useOnConfirmation } from '../kiosk/use-on-confirmation';
 import { usePrefetchNextStep } from '../prefetch-next-step';
 import type { RouteHandle } from '../route-handle';
 import { LanguageSwitch } from './language-switch';
@@ -90,7 +88,6 @@ export function CheckoutLayout() {
   // A step's loader is reading what its page needs: the page on screen stays until it has.
   const loading = useNavigation().state === 'loading';
   usePrefetchNextStep(step, orderId);
-  useFunnelTracking(step, useOnConfirmation());
   const session = useSession();
   const signOut = useEndSession('signed-out');
   const showSummary = Boolean(orderId && step && step !== 'cart');

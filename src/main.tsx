@@ -11,7 +11,6 @@ import { language } from '@/i18n';
 import { startLanguage } from '@/i18n/language-choice';
 import { nextTask } from '@/lib/next-task';
 import { whenIdle } from '@/lib/when-idle';
-import { env } from '@/config/env';
 
 async function start() {
   // Spanish texts load while the mock starts.
@@ -52,9 +51,9 @@ async function start() {
   });
   // The funnel is reported and sent once the page is interactive, where it is on: in demos (to
   // the mock's collector, which the demo starts), to VITE_ANALYTICS_URL, in development (the
-  // console). Elsewhere none of its code loads.
+  // console). Read from import.meta.env, so that a build without any of them drops it all.
   const mocking = import.meta.env.VITE_API_MOCKING === 'true';
-  const collectorUrl = env.VITE_ANALYTICS_URL;
+  const collectorUrl = import.meta.env.VITE_ANALYTICS_URL as string | undefined;
   if (mocking || collectorUrl || import.meta.env.DEV) {
     whenIdle(() => {
       void import('@/app/funnel-tracking').then(({ trackFunnel }) =>

@@ -95,14 +95,23 @@ test.describe('defects that once showed', () => {
     expect(onOneRow(brand, languages), 'the language switch on the brand’s row').toBe(true);
   });
 
-  test('demo toggle at 390 px: below the page, covering none of it', async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    // A long page on a phone: a toggle fixed to the screen would sit on its fields.
-    await startAtStep(page, 'shipping');
-    const content = await boxOf(page, page.locator('#root'));
-    const toggle = await boxOf(page, page.getByRole('button', { name: 'Demo', exact: true }));
-    expect(toggle.y, 'the toggle’s top').toBeGreaterThanOrEqual(content.y + content.height);
-  });
+  for (const viewport of [PHONE, DESKTOP]) {
+    test(`demo toggle at ${viewport.width} px: beside or below the page, on none of it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      // A long page: a toggle fixed to a phone's screen would sit on its fields.
+      await startAtStep(page, 'shipping');
+      const content = await boxOf(page, page.locator('.page__columns'));
+      const toggle = await boxOf(page, page.getByRole('button', { name: 'Demo', exact: true }));
+      const apart =
+        toggle.x >= content.x + content.width ||
+        toggle.x + toggle.width <= content.x ||
+        toggle.y >= content.y + content.height ||
+        toggle.y + toggle.height <= content.y;
+      expect(apart, 'the toggle clear of the page’s content').toBe(true);
+    });
+  }
 });
 
 interface Step {

@@ -82,10 +82,11 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               // The schemas the boot builds go with them too: left to themselves, they would land
-              // in a contract chunk and make the boot load and build the whole contract.
+              // in a contract chunk and make the boot load and build the whole contract. The QR
+              // code's library stays out: it loads with the hand-off panel only.
               {
                 name: 'vendor',
-                test: /node_modules[\\/]|src[\\/](config[\\/]zod|api[\\/]contract[\\/]boot-schemas)\.ts$/,
+                test: /node_modules[\\/](?!qrcode\.react[\\/])|src[\\/](config[\\/]zod|api[\\/]contract[\\/]boot-schemas)\.ts$/,
               },
               // The contract, in the parts the client loads (src/api/client.ts): the first call's,
               // the sign-in calls', and the rest.

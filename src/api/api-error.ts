@@ -2,7 +2,7 @@
  * The one error type the API layer throws. Every failure of a call (HTTP error, network, timeout,
  * abort, a response that breaks the contract) becomes an `ApiError`, so callers read one shape.
  */
-import type { ApiErrorBody, ErrorCode, KnownErrorCode } from './contract/schemas';
+import type { ApiErrorBody, ErrorCode, HandoffErrorCode, KnownErrorCode } from './contract/schemas';
 
 /** Failures that happen on the client side, with no contract error body. */
 export const CLIENT_ERROR_CODES = [
@@ -16,8 +16,12 @@ export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 /** Any code, including one a newer API sends that this app does not know. */
 export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
-/** The codes this app knows, each with its own words. */
-export type KnownApiErrorCode = KnownErrorCode | ClientErrorCode;
+/**
+ * The codes this app knows, each with its own words. The hand-off's codes are worded by the
+ * hand-off's own screens (the panel, /continue) and not here, where every word is first-load
+ * code: elsewhere the app answers them as it does a code it does not know.
+ */
+export type KnownApiErrorCode = Exclude<KnownErrorCode, HandoffErrorCode> | ClientErrorCode;
 
 export type FieldError = ApiErrorBody['fieldErrors'][number];
 

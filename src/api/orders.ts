@@ -18,6 +18,8 @@ export const orderKeys = {
       ? (['order', orderId, 'agreements'] as const)
       : (['order', orderId, 'agreements', language] as const),
   creditPolicy: (orderId: string) => ['order', orderId, 'credit-policy'] as const,
+  /** The order's latest hand-off, as the device that opened it sees it (handoff.ts). */
+  handoff: (orderId: string) => ['order', orderId, 'handoff'] as const,
   /** Without a search: the prefix of every number search of the order. */
   numberSearch: (orderId: string, search?: NumberSearchRequest) =>
     search === undefined

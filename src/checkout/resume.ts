@@ -19,6 +19,13 @@ export function rememberResumePoint(path: string, customerId: string | null) {
   if (customerId) resumePoint.set({ path, customerId });
 }
 
+/**
+ * The hand-off token this tab opened a `/continue` link with (or redeemed a typed code for),
+ * until it is claimed or refused: sign-in then goes back to `/continue` to claim the order.
+ * Held in memory only: never in web storage, a URL or a log.
+ */
+export const handoffToken = atom<string | null>(null);
+
 /** The path to resume for this customer, if any; the point is used up either way. */
 export function takeResumePath(customerId: string): string | null {
   const point = resumePoint.get();

@@ -54,6 +54,8 @@ export const ErrorCode = extensibleEnum(
 );
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export type KnownErrorCode = Exclude<ErrorCode, Unrecognized>;
+/** The codes that the hand-off (continue on another device) added. */
+export type HandoffErrorCode = Extract<KnownErrorCode, 'SESSION_HANDED_OFF' | `HANDOFF_${string}`>;
 
 export const Address = named(
   'Address',

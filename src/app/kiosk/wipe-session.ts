@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { atom } from 'nanostores';
 import { signOut } from '@/api/auth';
+import type { HandoffStatus } from '@/api/contract/schemas';
 import { releaseNumber } from '@/api/numbers';
 import { orderKeys } from '@/api/orders';
 import { getSession } from '@/api/session';
@@ -21,7 +22,20 @@ export const wipeInProgress = atom(false);
 // wipe goes on without them (a hold then lapses on its own, and the token expires).
 const SERVER_CALLS_MS = 3_000;
 
-/** The lines of cached open orders that hold a number. */
+/**
+ * While a hand-off of the order is open, its numbers stay held for the phone that claims it
+ * (the server refuses to release them anyway).
+ */
+function handoffOpen(queryClient: QueryClient, orderId: string): boolean {
+  const handoff = queryClient.getQueryData<HandoffStatus>(orderKeys.handoff(orderId));
+  return (
+    handoff?.state === 'open' &&
+    handoff.expiresAt !== undefined &&
+    Date.parse(handoff.expiresAt) > Date.now()
+  );
+}
+
+/** The lines of cached open orders that hold a number, but for an order handed off. */
 async function heldNumbers(
   queryClient: QueryClient,
 ): Promise<{ orderId: string; lineId: string }[]> {
@@ -34,6 +48,7 @@ async function heldNumbers(
       // Only order details parse as an order; searches and agreements under the same key do not.
       const parsed = Order.safeParse(query.state.data);
       if (!parsed.success || parsed.data.status !== 'open') return [];
+      if (handoffOpen(queryClient, parsed.data.id)) return [];
       const order = parsed.data;
       return order.lines
         .filter((line) => line.hold !== null)

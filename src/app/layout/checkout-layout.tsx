@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import {
   Link,
   Outlet,
@@ -41,6 +41,9 @@ import { Progress } from './progress';
 const OrderSummary = lazy(() =>
   import('./order-summary').then((module) => ({ default: module.OrderSummary })),
 );
+
+// Offered once an order exists: its code and the QR code's library are not first-load code.
+const HandoffOffer = lazy(() => import('../handoff/handoff-offer'));
 
 function useCurrentStep(): KnownStepId | undefined {
   const matches = useMatches();
@@ -93,6 +96,14 @@ export function CheckoutLayout() {
   const showSummary = Boolean(orderId && step && step !== 'cart');
   const kiosk = isKioskMode();
   const wiping = useStore(wipeInProgress);
+  // Every step of an order (not its confirmation or help screen) may move to the phone.
+  const handoffOrderId = session && step ? orderId : undefined;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const onHandedOff = useCallback(
+    () => endHandedOffSession(queryClient, navigate),
+    [navigate, queryClient],
+  );
 
   // The customer's pages unmount at once; the wipe then finishes with a fresh page load.
   if (wiping) return <ErasingScreen />;
@@ -110,7 +121,19 @@ export function CheckoutLayout() {
           </Link>
           <LanguageSwitch />
           {kiosk ? (
-            <StartOverButton />
+            <>
+              {handoffOrderId && (
+                <Suspense fallback={null}>
+                  <HandoffOffer
+                    orderId={handoffOrderId}
+                    placement="header"
+                    creditStep={false}
+                    onClaimed={onHandedOff}
+                  />
+                </Suspense>
+              )}
+              <StartOverButton />
+            </>
           ) : (
             session && (
               <Button variant="link" onClick={() => signOut.mutate()} pending={signOut.isPending}>
@@ -134,6 +157,16 @@ export function CheckoutLayout() {
             <Suspense fallback={<Skeleton lines={3} height="12rem" />}>
               <Outlet />
             </Suspense>
+            {handoffOrderId && (!kiosk || step === 'credit') && (
+              <Suspense fallback={null}>
+                <HandoffOffer
+                  orderId={handoffOrderId}
+                  placement="page"
+                  creditStep={step === 'credit'}
+                  onClaimed={onHandedOff}
+                />
+              </Suspense>
+            )}
             {kiosk && <KioskFinish />}
           </main>
           {showSummary && orderId && (

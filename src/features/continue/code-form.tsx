@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ApiError } from '@/api/api-error';
 import { useRedeemHandoffCode } from '@/api/handoff';
 import { ApiErrorNotice } from '@/checkout/api-error-notice';
-import { handoffToken } from '@/checkout/handoff-token';
+import { handoffToken } from '@/checkout/resume';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { clearSession, getSession } from '@/api/session';
-import { handoffToken } from '@/checkout/handoff-token';
+import { handoffToken } from '@/checkout/resume';
 import { DEMO_PASSWORD, seedOrderAt, signInAs } from '@/testing/personas';
 import { renderApp } from '@/testing/render-app';
 

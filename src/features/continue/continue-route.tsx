@@ -9,7 +9,7 @@ import { isApiError } from '@/api/api-error';
 import { claimHandoff, getHandoffTokenState } from '@/api/handoff';
 import { orderKeys } from '@/api/orders';
 import { getSession } from '@/api/session';
-import { handoffToken } from '@/checkout/handoff-token';
+import { handoffToken } from '@/checkout/resume';
 import { isKnownStep, paths, stepPath } from '@/checkout/paths';
 import type { ClosedReason, ContinueScreen } from './continue-screen';
 

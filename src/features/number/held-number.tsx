@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useStore } from '@/i18n';
 import { formatPhoneNumber } from '@/lib/format-phone';
+import { formatCountdown, useCountdown } from '@/lib/use-countdown';
 import { numberLineMessages } from './number-messages';
-import { formatCountdown, useCountdown } from './use-countdown';
 import styles from './number-page.module.css';
 
 /** Below this, the customer is warned (once) that the hold is about to end. */

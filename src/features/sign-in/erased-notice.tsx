@@ -15,8 +15,8 @@ export function ErasedNotice() {
   const handedOff = search.get(HANDED_OFF_PARAM) === '1';
   if (!erased && !handedOff) return null;
   return (
-    <Notice tone="success" title={handedOff ? t.handedOffTitle : t.title} role="status">
-      <p>{erased ? t.body : t.handedOffBody}</p>
+    <Notice tone="success" title={handedOff ? t.handedOff : t.title} role="status">
+      {erased && <p>{t.body}</p>}
     </Notice>
   );
 }

@@ -9,9 +9,8 @@ import { getPasskeyRegistrationOptions, useAuthenticate } from '@/api/auth';
 import type { RequestBody } from '@/api/client';
 import { getLastCustomerId } from '@/api/session';
 import { clearDraft } from '@/checkout/draft';
-import { handoffToken } from '@/checkout/handoff-token';
 import { paths } from '@/checkout/paths';
-import { takeResumePath } from '@/checkout/resume';
+import { handoffToken, takeResumePath } from '@/checkout/resume';
 import type { SignInEvent } from './sign-in-machine';
 
 type AuthenticateBody = RequestBody<'authenticate'>;

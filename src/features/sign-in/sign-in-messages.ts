@@ -98,6 +98,5 @@ export const signInSchemaMessages = i18n('signInSchema', {
 export const erasedMessages = i18n('erasedNotice', {
   title: 'Your information has been erased',
   body: 'Nothing you entered is left on this screen. The next customer can start afresh.',
-  handedOffTitle: 'Your order continues on your phone',
-  handedOffBody: 'This screen was signed out, so your details are safe here.',
+  handedOff: 'Your order continues on your phone',
 });

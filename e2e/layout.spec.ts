@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, startAtStep, test } from './support/fixtures';
 
 /**
@@ -18,7 +18,7 @@ interface Box {
   height: number;
 }
 
-async function boxOf(page: Page, locator: ReturnType<Page['locator']>): Promise<Box> {
+async function boxOf(locator: Locator): Promise<Box> {
   const box = await locator.boundingBox();
   if (!box) throw new Error(`${String(locator)} has no box`);
   return box;
@@ -61,8 +61,8 @@ test.describe('defects that once showed', () => {
       await startAtStep(page, 'number');
       await addStyles(page, `body { letter-spacing: ${letterSpacing}; }`);
       const line = page.getByRole('region', { name: /^Line 1:/ });
-      const input = await boxOf(page, line.getByLabel('Area code or ZIP code'));
-      const button = await boxOf(page, line.getByRole('button', { name: 'Search', exact: true }));
+      const input = await boxOf(line.getByLabel('Area code or ZIP code'));
+      const button = await boxOf(line.getByRole('button', { name: 'Search', exact: true }));
       expect(onOneRow(input, button), 'Search on the input’s row').toBe(true);
       const gap = button.x - (input.x + input.width);
       expect(gap, 'room between the input and Search').toBeGreaterThanOrEqual(0);
@@ -88,9 +88,9 @@ test.describe('defects that once showed', () => {
     await page.setViewportSize(PHONE);
     await startAtStep(page, 'cart');
     const header = page.getByRole('banner');
-    const brand = await boxOf(page, header.getByRole('link', { name: 'Carrier checkout' }));
-    const languages = await boxOf(page, header.getByRole('button', { name: 'Español' }));
-    const signOut = await boxOf(page, header.getByRole('button', { name: 'Sign out' }));
+    const brand = await boxOf(header.getByRole('link', { name: 'Carrier checkout' }));
+    const languages = await boxOf(header.getByRole('button', { name: 'Español' }));
+    const signOut = await boxOf(header.getByRole('button', { name: 'Sign out' }));
     expect(onOneRow(brand, signOut), 'Sign out on the brand’s row').toBe(true);
     expect(onOneRow(brand, languages), 'the language switch on the brand’s row').toBe(true);
   });
@@ -102,8 +102,8 @@ test.describe('defects that once showed', () => {
       await page.setViewportSize(viewport);
       // A long page: a toggle fixed to a phone's screen would sit on its fields.
       await startAtStep(page, 'shipping');
-      const content = await boxOf(page, page.locator('.page__columns'));
-      const toggle = await boxOf(page, page.getByRole('button', { name: 'Demo', exact: true }));
+      const content = await boxOf(page.locator('.page__columns'));
+      const toggle = await boxOf(page.getByRole('button', { name: 'Demo', exact: true }));
       const apart =
         toggle.x >= content.x + content.width ||
         toggle.x + toggle.width <= content.x ||

@@ -6,6 +6,8 @@ import { formatPhoneNumber } from '@/lib/format-phone';
 import { DEMO_PASSWORD, personas } from '@/mocks/data/personas';
 import { SCENARIO_NAMES, type ScenarioName } from '@/mocks/scenarios';
 import { demoMessages } from './demo-messages';
+import { FunnelView } from './funnel-view';
+import { HandoffDemo } from './handoff-demo';
 import { resetMock, scenarioStatus, selectScenarios } from './scenario-control';
 import { timeline, type TimelineEntry } from './timeline';
 import styles from './demo-panel.module.css';
@@ -55,6 +57,7 @@ export function DemoPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
           <p className="small muted">{t.intro}</p>
           <ScenarioPicker />
           <Personas />
+          <HandoffDemo />
           <section className={styles.section}>
             <h3>{t.resetTitle}</h3>
             <p className="small muted">{t.resetHint}</p>
@@ -63,6 +66,7 @@ export function DemoPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
             </Button>
           </section>
           <Timeline />
+          <FunnelView />
         </section>
       )}
       <button

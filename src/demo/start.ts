@@ -29,10 +29,12 @@ export async function startDemo(workerEvents: WorkerEvents | null): Promise<void
   // Every funnel event names the scenarios on at the time.
   scenarioStatus.subscribe(({ active }) => setDemoScenarios(active));
   await applyScenarioFromUrl();
-  // The funnel goes to the mock's collector, where the panel's chart reads it.
+  // The funnel goes to the mock's collector, where the panel's chart reads it, event by event:
+  // the chart is never behind, and the in-browser mock answers as the page does.
   void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
     startFunnelAnalytics(`${env.VITE_API_BASE_URL}/__mock/analytics`, {
       beacon: workerEvents === null,
+      batchSize: 1,
     }),
   );
   void mountPanel();

@@ -23,7 +23,8 @@ interface ScenarioStatus {
 
 export const scenarioStatus = atom<ScenarioStatus>({ active: [], unknown: [], failed: false });
 
-const controlUrl = (path: string) => `${env.VITE_API_BASE_URL}/__mock/${path}`;
+/** A mock control route: the in-browser mock's, or `npm run mock:server`'s when the app calls it. */
+export const controlUrl = (path: string) => `${env.VITE_API_BASE_URL}/__mock/${path}`;
 
 async function readNames(response: Response): Promise<ScenarioName[] | null> {
   if (!response.ok) return null;

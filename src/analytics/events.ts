@@ -19,7 +19,8 @@ const visit = {
   visitId: z.uuid(),
   /** When it happened, by the device's clock. */
   at: z.iso.datetime(),
-  step: z.enum(STEP_IDS),
+  /** The step on screen; null on a page that is no step (a confirmation, a hand-off). */
+  step: z.enum(STEP_IDS).nullable(),
   language: z.enum(LANGUAGES),
   kiosk: z.boolean(),
   /** Demo builds only: the scenarios the demo panel had switched on. */

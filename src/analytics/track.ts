@@ -11,12 +11,15 @@ import type { FunnelEvent } from './events';
 /** Raised when an event changes shape, so the collector can read old and new visits apart. */
 export const EVENT_SCHEMA_VERSION = 1;
 
-type VisitField = 'schemaVersion' | 'visitId' | 'at' | 'language' | 'kiosk' | 'scenarios';
+type VisitField = 'schemaVersion' | 'visitId' | 'at' | 'language' | 'kiosk' | 'scenarios' | 'step';
 
-/** An event as the app reports it; `track` adds what every event says about the visit. */
+/**
+ * An event as the app reports it; `track` adds what every event says about the visit, and the
+ * step on screen unless the event names its own.
+ */
 export type FunnelSignal = FunnelEvent extends infer Event
   ? Event extends FunnelEvent
-    ? Omit<Event, VisitField>
+    ? Omit<Event, VisitField> & { step?: FunnelEvent['step'] }
     : never
   : never;
 
@@ -25,6 +28,7 @@ type Sink = (event: FunnelEvent) => void;
 // A page replaced by a kiosk wipe starts a new visit with a new id.
 const visitId = crypto.randomUUID();
 let scenarios: ScenarioName[] | undefined;
+let stepOnScreen: FunnelEvent['step'] = null;
 let sink: Sink | null = null;
 // Events before the sender has loaded; where analytics is off it never loads, so this is capped.
 const waiting: FunnelEvent[] = [];
@@ -33,6 +37,7 @@ const MAX_WAITING = 200;
 export function track(signal: FunnelSignal): void {
   const event = {
     ...signal,
+    step: signal.step === undefined ? stepOnScreen : signal.step,
     schemaVersion: EVENT_SCHEMA_VERSION,
     visitId,
     at: new Date().toISOString(),
@@ -42,6 +47,11 @@ export function track(signal: FunnelSignal): void {
   } as FunnelEvent;
   if (sink) sink(event);
   else if (waiting.length < MAX_WAITING) waiting.push(event);
+}
+
+/** The step on screen (null for a page that is no step), for events that do not name one. */
+export function setStepOnScreen(step: FunnelEvent['step']): void {
+  stepOnScreen = step;
 }
 
 /** Demo builds: the scenarios switched on, which every later event names. */

@@ -50,3 +50,4 @@ export function formField(name: string): FormField {
 }
 
 export const KIOSK_WIPE_REASONS = ['idle', 'start-over', 'finished', 'handed-off'] as const;
+export type KioskWipeReason = (typeof KIOSK_WIPE_REASONS)[number];

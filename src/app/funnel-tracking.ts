@@ -6,7 +6,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath, type createBrowserRouter } from 'react-router-dom';
-import { track } from '@/analytics/track';
+import { setStepOnScreen, track } from '@/analytics/track';
 import { failureCode, formField } from '@/analytics/vocabulary';
 import { isApiError } from '@/api/api-error';
 import type { KnownStepId } from '@/api/contract/schemas';
@@ -46,6 +46,7 @@ export function trackFunnel(router: Router, queryClient: QueryClient): () => voi
       });
     }
     shown = null;
+    setStepOnScreen(step ?? null);
     if (!step) return;
     if (!started) track({ name: 'checkout_started', step });
     started = true;

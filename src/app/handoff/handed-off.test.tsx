@@ -1,4 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
+import type { FunnelEvent } from '@/analytics/events';
+import { connectSender } from '@/analytics/track';
 import { getSession } from '@/api/session';
 import { resumePoint } from '@/checkout/resume';
 import { DEMO_PASSWORD, seedOrderAt } from '@/testing/personas';
@@ -37,6 +39,9 @@ describe('a hand-off claimed on the phone, outside kiosk mode', () => {
     await screen.findByRole('heading', { level: 1, name: 'Credit check' });
     await waitFor(() => expect(queryClient.isFetching()).toBe(0));
 
+    const funnel: FunnelEvent[] = [];
+    connectSender((event) => funnel.push(event));
+    funnel.length = 0;
     await claimOnPhone(orderId, session.token);
     // The screen's next call meets the ended session.
     await act(() => queryClient.refetchQueries({ queryKey: ['order', orderId], exact: true }));
@@ -48,5 +53,8 @@ describe('a hand-off claimed on the phone, outside kiosk mode', () => {
     expect(getSession()).toBeNull();
     expect(resumePoint.get()).toBeNull();
     await waitFor(() => expect(queryClient.getQueryData(['order', orderId])).toBeUndefined());
+    await waitFor(() =>
+      expect(funnel).toContainEqual(expect.objectContaining({ name: 'handoff_made' })),
+    );
   });
 });

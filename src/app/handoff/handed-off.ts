@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { NavigateFunction } from 'react-router-dom';
+import { trackLater } from '@/analytics/track-later';
 import { endSessionAtSignIn, isSessionEnding } from '@/checkout/end-session';
 import { HANDED_OFF_PARAM, paths } from '@/checkout/paths';
 import { isKioskMode } from '@/config/kiosk-mode';
@@ -11,8 +12,9 @@ import { wipeKioskSession } from '../kiosk/wipe-session';
  * way the start screen says that the order continues on the phone.
  */
 export function endHandedOffSession(queryClient: QueryClient, navigate: NavigateFunction): void {
+  trackLater({ name: 'handoff_made' });
   if (isKioskMode()) {
-    void wipeKioskSession(queryClient, { handedOff: true });
+    void wipeKioskSession(queryClient, 'handed-off');
     return;
   }
   if (isSessionEnding()) return;

@@ -62,7 +62,7 @@ describe('a kiosk with a hand-off open', () => {
       state: 'open',
     });
 
-    await wipeKioskSession(queryClient);
+    await wipeKioskSession(queryClient, 'start-over');
 
     expect(released()).toEqual([]);
     expect(heldOnServer(orderId)).toBe(held);

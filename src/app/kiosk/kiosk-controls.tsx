@@ -8,15 +8,15 @@ import { kioskMessages } from './kiosk-messages';
 import { useOnConfirmation } from './use-on-confirmation';
 import { wipeKioskSession } from './wipe-session';
 
-function useWipe() {
+function useWipe(reason: 'start-over' | 'finished') {
   const queryClient = useQueryClient();
-  return () => void wipeKioskSession(queryClient);
+  return () => void wipeKioskSession(queryClient, reason);
 }
 
 /** "Start over", in the header on every step, asks first: a stray tap must not erase an order. */
 export function StartOverButton() {
   const t = useStore(kioskMessages);
-  const wipe = useWipe();
+  const wipe = useWipe('start-over');
   const [confirming, setConfirming] = useState(false);
   return (
     <>
@@ -44,7 +44,7 @@ export function StartOverButton() {
 /** On the confirmation page: the customer ends their own session with one tap. */
 export function KioskFinish() {
   const t = useStore(kioskMessages);
-  const wipe = useWipe();
+  const wipe = useWipe('finished');
   if (!useOnConfirmation()) return null;
   return (
     <section className="card kiosk-finish" aria-labelledby="kiosk-finish-title">

@@ -1,4 +1,6 @@
 import { http, HttpResponse } from 'msw';
+import type { FunnelEvent } from '@/analytics/events';
+import { connectSender, setStepOnScreen } from '@/analytics/track';
 import { orderQueryOptions } from '@/api/orders';
 import { createQueryClient } from '@/api/query-client';
 import { getSession } from '@/api/session';
@@ -36,7 +38,7 @@ describe('wipeKioskSession', () => {
       }),
     );
 
-    await wipeKioskSession(queryClient);
+    await wipeKioskSession(queryClient, 'start-over');
 
     expect(attempted).toEqual([
       `POST /v1/order/${orderId}/number.release`,
@@ -50,4 +52,22 @@ describe('wipeKioskSession', () => {
     expect(resumePoint.get()).toBeNull();
     expect(replacePage).toHaveBeenCalledWith('/sign-in?erased=1');
   });
+
+  it.each(['idle', 'start-over', 'finished', 'handed-off'] as const)(
+    'counts a wipe for %s in the funnel, with the step on screen',
+    async (reason) => {
+      const events: FunnelEvent[] = [];
+      connectSender((event) => events.push(event));
+      events.length = 0;
+      setStepOnScreen('credit');
+
+      await wipeKioskSession(createQueryClient(), reason);
+
+      await vi.waitFor(() =>
+        expect(events).toEqual([
+          expect.objectContaining({ name: 'kiosk_wiped', reason, step: 'credit' }),
+        ]),
+      );
+    },
+  );
 });

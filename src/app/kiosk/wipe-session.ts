@@ -5,6 +5,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { atom } from 'nanostores';
+import { trackLater } from '@/analytics/track-later';
+import type { KioskWipeReason } from '@/analytics/vocabulary';
 import { signOut } from '@/api/auth';
 import type { HandoffStatus } from '@/api/contract/schemas';
 import { releaseNumber } from '@/api/numbers';
@@ -92,10 +94,14 @@ function eraseWebStorage(): void {
  */
 export async function wipeKioskSession(
   queryClient: QueryClient,
-  { handedOff = false }: { handedOff?: boolean } = {},
+  reason: KioskWipeReason,
 ): Promise<void> {
   if (wipeInProgress.get()) return;
   wipeInProgress.set(true);
+  const handedOff = reason === 'handed-off';
+  // Sent as the page goes (a beacon outlives it); the server calls below give the tracker time
+  // to load.
+  trackLater({ name: 'kiosk_wiped', reason });
   await within(SERVER_CALLS_MS, endOnServer(queryClient));
   endCustomerSession(queryClient, 'wiped');
   eraseWebStorage();

@@ -52,7 +52,7 @@ export function SessionTimeout() {
 
   const expire = () => {
     if (kiosk) {
-      void wipeKioskSession(queryClient);
+      void wipeKioskSession(queryClient, 'idle');
       return;
     }
     rememberResumePoint(pathname + search, session?.customerId ?? null);

@@ -10,7 +10,7 @@ import {
   SIGN_IN_CONTRACT_CHUNK,
   SIGNED_IN_CONTRACT_CHUNK,
 } from './scripts/app-shell.js';
-import { apiOriginOf, nginxHeaderFiles } from './scripts/production-headers.js';
+import { analyticsOriginOf, apiOriginOf, nginxHeaderFiles } from './scripts/production-headers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,14 +37,17 @@ function mockServiceWorker(): Plugin {
 
 /**
  * Writes the production headers as nginx snippets into the build (deploy/nginx.conf includes
- * them), so that the CSP's API origin is always the one this build calls.
+ * them), so that the CSP's API and collector origins are always the ones this build calls.
  */
-function nginxHeaders(apiBaseUrl: string | undefined): Plugin {
+function nginxHeaders(apiBaseUrl: string | undefined, analyticsUrl: string | undefined): Plugin {
   return {
     name: 'nginx-headers',
     apply: 'build',
     generateBundle() {
-      const files = nginxHeaderFiles(apiOriginOf(apiBaseUrl));
+      const files = nginxHeaderFiles({
+        apiOrigin: apiOriginOf(apiBaseUrl),
+        analyticsOrigin: analyticsOriginOf(analyticsUrl),
+      });
       for (const [fileName, source] of Object.entries(files)) {
         this.emitFile({ type: 'asset', fileName, source });
       }
@@ -62,7 +65,7 @@ export default defineConfig(({ mode }) => {
       react(),
       appShell(),
       mocking && mockServiceWorker(),
-      nginxHeaders(env.VITE_API_BASE_URL),
+      nginxHeaders(env.VITE_API_BASE_URL, env.VITE_ANALYTICS_URL),
     ],
     resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
     // The app's one page: the dev server's dependency scan must not crawl other HTML in the

@@ -17,7 +17,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { apiOriginForMode, productionHeaders, type HeaderMap } from './production-headers';
+import {
+  analyticsOriginForMode,
+  apiOriginForMode,
+  productionHeaders,
+  type HeaderMap,
+} from './production-headers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEPLOY_CONF = join(ROOT, 'deploy/nginx.conf');
@@ -170,7 +175,10 @@ function probesFor(distDir: string): Probe[] {
 }
 
 async function check(nginxBinary: string, distDir: string, mode: string): Promise<string[]> {
-  const apiOrigin = apiOriginForMode(mode, ROOT);
+  const origins = {
+    apiOrigin: apiOriginForMode(mode, ROOT),
+    analyticsOrigin: analyticsOriginForMode(mode, ROOT),
+  };
   const prefix = mkdtempSync(join(tmpdir(), 'check-nginx-'));
   const port = await freePort();
   const serverConf = join(prefix, 'checkout.conf');
@@ -193,7 +201,7 @@ async function check(nginxBinary: string, distDir: string, mode: string): Promis
     const problems: string[] = [];
     for (const probe of probesFor(distDir)) {
       const response = await get(`${origin}${probe.path}`, 'gzip');
-      const expected = productionHeaders(probe.path, { apiOrigin, status: probe.status });
+      const expected = productionHeaders(probe.path, { ...origins, status: probe.status });
       const found = [
         ...(response.status === probe.status
           ? []

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  analyticsOriginOf,
   apiOriginForMode,
   apiOriginOf,
   contentSecurityPolicy,
@@ -92,6 +93,25 @@ describe('contentSecurityPolicy', () => {
       ["'self'", 'https://api.example.com'],
     );
   });
+
+  it('adds the funnel collector’s origin only when VITE_ANALYTICS_URL names another origin', () => {
+    const connect = (analyticsUrl: string | undefined) =>
+      directives(
+        contentSecurityPolicy('https://api.example.com', analyticsOriginOf(analyticsUrl)),
+      ).get('connect-src');
+    expect(connect(undefined)).toEqual(["'self'", 'https://api.example.com']);
+    expect(connect('/collect')).toEqual(["'self'", 'https://api.example.com']);
+    expect(connect('https://collect.example.com/v1/events')).toEqual([
+      "'self'",
+      'https://api.example.com',
+      'https://collect.example.com',
+    ]);
+    // One origin for both is listed once.
+    expect(connect('https://api.example.com/events')).toEqual([
+      "'self'",
+      'https://api.example.com',
+    ]);
+  });
 });
 
 describe('apiOriginOf', () => {
@@ -132,7 +152,7 @@ describe('apiOriginForMode', () => {
 });
 
 describe('nginxHeaderFiles', () => {
-  const files = nginxHeaderFiles('https://api.example.com');
+  const files = nginxHeaderFiles({ apiOrigin: 'https://api.example.com' });
 
   /** The add_header lines of one snippet as name -> value. */
   function parse(conf: string | undefined): Record<string, string> {
@@ -161,6 +181,6 @@ describe('nginxHeaderFiles', () => {
   });
 
   it('refuses a value nginx would read differently', () => {
-    expect(() => nginxHeaderFiles('https://api.example.com/"$x')).toThrow(/nginx/);
+    expect(() => nginxHeaderFiles({ apiOrigin: 'https://api.example.com/"$x' })).toThrow(/nginx/);
   });
 });

@@ -14,7 +14,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { apiOriginForMode, productionHeaders } from './production-headers';
+import {
+  analyticsOriginForMode,
+  apiOriginForMode,
+  productionHeaders,
+  type HeaderContext,
+} from './production-headers';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,12 +82,10 @@ function fileFor(root: string, pathname: string): string | null {
   return existsSync(path) && statSync(path).isFile() ? path : null;
 }
 
-export interface DistServerOptions {
-  /** The API origin the build calls, for the CSP's connect-src (apiOriginForMode). */
-  apiOrigin?: string;
-}
+/** The origins the build calls, for the CSP's connect-src (apiOriginForMode, analyticsOriginForMode). */
+export type DistServerOptions = Pick<HeaderContext, 'apiOrigin' | 'analyticsOrigin'>;
 
-export function createDistServer(distDir: string, { apiOrigin }: DistServerOptions = {}): Server {
+export function createDistServer(distDir: string, origins: DistServerOptions = {}): Server {
   const root = resolve(distDir);
   // Compressed bodies are computed once per file and encoding: the build never changes under us.
   const cache = new Map<string, Buffer>();
@@ -91,7 +94,7 @@ export function createDistServer(distDir: string, { apiOrigin }: DistServerOptio
     const { pathname: rawPath } = new URL(req.url ?? '/', 'http://localhost');
     const fail = (status: number, extra: Record<string, string> = {}) =>
       res
-        .writeHead(status, { ...productionHeaders(rawPath, { apiOrigin, status }), ...extra })
+        .writeHead(status, { ...productionHeaders(rawPath, { ...origins, status }), ...extra })
         .end();
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       fail(405, { Allow: 'GET, HEAD' });
@@ -124,7 +127,7 @@ export function createDistServer(distDir: string, { apiOrigin }: DistServerOptio
       cache.set(key, body);
     }
     const headers: Record<string, string> = {
-      ...productionHeaders(servedPath, { apiOrigin }),
+      ...productionHeaders(servedPath, origins),
       'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'Content-Length': String(body.length),
     };
@@ -150,7 +153,8 @@ if (invokedDirectly) {
   }
   const port = Number(process.env.PORT ?? 4173);
   const apiOrigin = apiOriginForMode(values.mode);
-  createDistServer(distDir, { apiOrigin }).listen(port, () => {
+  const analyticsOrigin = analyticsOriginForMode(values.mode);
+  createDistServer(distDir, { apiOrigin, analyticsOrigin }).listen(port, () => {
     console.log(
       `Serving ${distDir} on http://localhost:${port} (API: ${apiOrigin ?? 'same origin'})`,
     );

@@ -7,12 +7,22 @@ async function startSender(options: { batchSize?: number; delayMs?: number } = {
   const send = await import('./send');
   const batches: FunnelEvent[][] = [];
   const flush = send.startSending((events) => batches.push(events), options);
-  return { track, batches, flush, setConsent: send.setAnalyticsConsent };
+  const setConsent = (granted: boolean) => {
+    document.querySelector(`meta[name="${send.CONSENT_META}"]`)?.remove();
+    document.head.append(
+      Object.assign(document.createElement('meta'), {
+        name: send.CONSENT_META,
+        content: granted ? 'granted' : 'denied',
+      }),
+    );
+  };
+  return { track, batches, flush, setConsent };
 }
 
 const viewed = (step: 'account' | 'offers' | 'cart') => ({ name: 'step_viewed', step }) as const;
 
 afterEach(() => {
+  document.head.replaceChildren();
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -85,7 +95,7 @@ describe('startSending', () => {
     expect(batches).toEqual([]);
   });
 
-  it('follows the host’s consent as it changes, dropping what waited while it was withheld', async () => {
+  it('follows the host’s consent tag as it changes, dropping what waited while it was withheld', async () => {
     const { track, batches, flush, setConsent } = await startSender();
     track(viewed('account'));
     setConsent(false);

@@ -22,15 +22,20 @@ export function visitorOptedOut(): boolean {
   return navigator.globalPrivacyControl === true || navigator.doNotTrack === '1';
 }
 
-let consent = true;
-
 /**
- * The host page's consent setting, which may change at any time (a consent banner): while it is
- * withheld nothing is sent, and what was waiting is dropped.
+ * The host's consent setting, `<meta name="analytics-consent" content="denied">`, read at every
+ * event and every send, so a consent banner may change it at any time: while it says denied,
+ * nothing is sent and what was waiting is dropped. Without the tag, consent is given.
  */
-export function setAnalyticsConsent(granted: boolean): void {
-  consent = granted;
+export const CONSENT_META = 'analytics-consent';
+
+function consentGiven(): boolean {
+  return (
+    document.querySelector(`meta[name="${CONSENT_META}"]`)?.getAttribute('content') !== 'denied'
+  );
 }
+
+const mayCollect = () => consentGiven() && !visitorOptedOut();
 
 const BATCH_SIZE = 20;
 const BATCH_DELAY_MS = 5_000;
@@ -57,11 +62,11 @@ export function startSending(
     timer = undefined;
     const events = batch;
     batch = [];
-    if (events.length > 0 && consent && !visitorOptedOut()) adapter(events);
+    if (events.length > 0 && mayCollect()) adapter(events);
   };
 
   connectSender((event) => {
-    if (!consent || visitorOptedOut()) return;
+    if (!mayCollect()) return;
     const checked = FunnelEvent.safeParse(event);
     if (!checked.success) return;
     batch.push(checked.data);

@@ -30,6 +30,13 @@ describe('parseEnv', () => {
     });
   });
 
+  it.each(['https://collect.example.com/events', '/collect'])(
+    'takes an absolute URL or a path for the funnel collector: %s',
+    (url) => {
+      expect(parseEnv({ VITE_ANALYTICS_URL: url }).VITE_ANALYTICS_URL).toBe(url);
+    },
+  );
+
   it.each([
     [{ VITE_API_BASE_URL: 'api.example.com' }, 'VITE_API_BASE_URL'],
     [{ VITE_API_BASE_URL: 'ftp://api.example.com' }, 'VITE_API_BASE_URL'],
@@ -37,6 +44,8 @@ describe('parseEnv', () => {
     [{ VITE_KIOSK_MODE: '1' }, 'VITE_KIOSK_MODE'],
     [{ VITE_REQUEST_TIMEOUT_MS: 'soon' }, 'VITE_REQUEST_TIMEOUT_MS'],
     [{ VITE_REQUEST_TIMEOUT_MS: '0' }, 'VITE_REQUEST_TIMEOUT_MS'],
+    [{ VITE_ANALYTICS_URL: 'collect.example.com' }, 'VITE_ANALYTICS_URL'],
+    [{ VITE_ANALYTICS_URL: '//collect.example.com' }, 'VITE_ANALYTICS_URL'],
   ])('throws a clear error for %o', (source, variable) => {
     expect(() => parseEnv(source)).toThrow(/Invalid environment configuration/);
     expect(() => parseEnv(source)).toThrow(variable);

@@ -16,6 +16,9 @@ const runId = isCI ? 'ci' : `run-${runnerPid}`;
  * and no server is started.
  */
 const POLICY_SPEC = /\/csp\.spec\.ts$/;
+// Two devices, one backend: the demo build's mock lives in each tab, so only the production
+// build (whose API is mock:server) can run it.
+const HANDOFF_SPEC = /\/handoff\.spec\.ts$/;
 const MOCK_API_PORT = 4282;
 const MOCK_API_ORIGIN = `http://localhost:${MOCK_API_PORT}`;
 const PRODUCTION_BUILD = { mode: 'production', port: 4283, apiOrigin: MOCK_API_ORIGIN };
@@ -52,7 +55,7 @@ export default defineConfig<PolicyOptions>({
     {
       name: 'chromium',
       // A dev server sends no production headers.
-      testIgnore: process.env.BASE_URL ? POLICY_SPEC : undefined,
+      testIgnore: process.env.BASE_URL ? [POLICY_SPEC, HANDOFF_SPEC] : HANDOFF_SPEC,
       use: chromiumProject,
     },
     ...(process.env.BASE_URL
@@ -60,7 +63,7 @@ export default defineConfig<PolicyOptions>({
       : [
           {
             name: 'production-build',
-            testMatch: POLICY_SPEC,
+            testMatch: [POLICY_SPEC, HANDOFF_SPEC],
             use: {
               ...chromiumProject,
               baseURL: buildUrl(PRODUCTION_BUILD.port),

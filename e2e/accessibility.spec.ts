@@ -1,19 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { reserveFirstNumber, submitCreditCheck } from './support/checkout-walk';
 import { expect, openApp, startAtStep, test } from './support/fixtures';
 import { answerAsNewerBackend } from './support/newer-backend';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const report = violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(report).toEqual([]);
-}
 
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue', exact: true });
 

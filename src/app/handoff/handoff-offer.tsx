@@ -57,7 +57,7 @@ export default function HandoffOffer({
 
   const button = (
     <Button
-      variant={placement === 'header' ? 'secondary' : 'primary'}
+      variant="secondary"
       className={placement === 'header' ? styles.headerButton : undefined}
       onClick={() => setOpen(true)}
     >

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { clearSession, getSession } from '@/api/session';
 import { handoffToken } from '@/checkout/resume';
 import { DEMO_PASSWORD, seedOrderAt, signInAs } from '@/testing/personas';
@@ -112,6 +112,20 @@ describe('/continue with a link', () => {
     unmount();
     const maya = await signInAs('(201) 555-0101');
     expect((await post('/v1/handoff/claim', { token }, maya.token)).status).toBe(200);
+  });
+
+  it('reads a link opened while /continue is already on screen', async () => {
+    const { token } = await openHandoff();
+    renderApp('/continue');
+    await heading('Continue your order on this phone');
+
+    act(() => {
+      window.history.replaceState(null, '', `/continue#${token}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+
+    expect(await heading('Sign in to continue your order')).toHaveFocus();
+    expect(window.location.hash).toBe('');
   });
 
   it('says an unknown link does not work', async () => {

@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useLoaderData, useRevalidator } from 'react-router-dom';
 import { useSession } from '@/api/session';
 import { paths } from '@/checkout/paths';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -54,6 +55,13 @@ function Closed({ reason }: { reason: ClosedReason }) {
 export function ContinuePage() {
   const t = useStore(continueMessages);
   const data = useLoaderData<ContinueScreen>();
+  const { revalidate } = useRevalidator();
+  // A link opened while this page is on screen changes only the fragment: the loader reads it.
+  useEffect(() => {
+    const onHashChange = () => void revalidate();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [revalidate]);
   switch (data.screen) {
     case 'sign-in':
       return (

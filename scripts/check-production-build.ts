@@ -1,12 +1,14 @@
 /**
  * Fails when the production build (`dist/`, from `npm run build`) ships any part of the mock
- * backend: MSW's worker script, or MSW's library code bundled into a chunk.
+ * backend: MSW's worker script, or MSW's library code bundled into a chunk. Built without
+ * VITE_ANALYTICS_URL, it must not ship the funnel's sender either: nothing there could send.
  *
  *   npm run build && npm run check:build
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadEnv } from 'vite';
 
 /** File names that only a mocked build contains. */
 const FORBIDDEN_FILES = ['mockServiceWorker.js'];
@@ -23,6 +25,9 @@ const MSW_MARKERS = [
   'INTEGRITY_CHECKSUM',
   'x-msw-intention',
 ];
+
+/** The funnel's sender (src/analytics/adapters.ts), the only code that sends a beacon. */
+const FUNNEL_SENDER_MARKERS = ['sendBeacon'];
 
 const SCANNED_EXTENSIONS = ['.js', '.mjs', '.cjs', '.html', '.json', '.webmanifest'];
 
@@ -43,8 +48,20 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Scans every file under `distDir` and reports each trace of MSW it finds. */
-export function checkProductionBuild(distDir: string): CheckResult {
+/**
+ * Scans every file under `distDir` and reports each trace of MSW it finds, and of the funnel's
+ * sender unless the build has a collector to send to.
+ */
+export function checkProductionBuild(
+  distDir: string,
+  { withCollector = false }: { withCollector?: boolean } = {},
+): CheckResult {
+  const markers = [
+    ...MSW_MARKERS.map((marker) => ({ marker, of: 'MSW' })),
+    ...(withCollector
+      ? []
+      : FUNNEL_SENDER_MARKERS.map((marker) => ({ marker, of: 'funnel sender' }))),
+  ];
   const checked: string[] = [];
   const findings: Finding[] = [];
 
@@ -59,10 +76,9 @@ export function checkProductionBuild(distDir: string): CheckResult {
 
     checked.push(file);
     const text = readFileSync(path, 'utf8');
-    for (const marker of MSW_MARKERS) {
-      if (text.includes(marker)) {
-        findings.push({ file, reason: `contains the MSW marker "${marker}"` });
-      }
+    for (const { marker, of } of markers) {
+      if (text.includes(marker))
+        findings.push({ file, reason: `contains the ${of} marker "${marker}"` });
     }
   }
 
@@ -79,7 +95,8 @@ function main(): number {
     return 1;
   }
 
-  const { checked, findings } = checkProductionBuild(distDir);
+  const withCollector = Boolean(loadEnv('production', process.cwd(), 'VITE_').VITE_ANALYTICS_URL);
+  const { checked, findings } = checkProductionBuild(distDir, { withCollector });
 
   console.log(`check:build: scanned ${checked.length} file(s) in ${distDir}:`);
   for (const file of checked) console.log(`  ${file}`);
@@ -90,16 +107,19 @@ function main(): number {
   }
 
   if (findings.length > 0) {
-    console.error('\ncheck:build: FAILED: the production build contains the mock backend (MSW):');
+    console.error('\ncheck:build: FAILED: the production build contains code it must not:');
     for (const { file, reason } of findings) console.error(`  ${file}: ${reason}`);
     console.error(
       '\nA production build must be made with VITE_API_MOCKING=false (.env.production), and the' +
-        '\nmocks must only be imported behind `import.meta.env.VITE_API_MOCKING === "true"`.',
+        '\nmocks must only be imported behind `import.meta.env.VITE_API_MOCKING === "true"`;' +
+        '\nthe funnel only behind `import.meta.env.VITE_ANALYTICS_URL` (src/main.tsx).',
     );
     return 1;
   }
 
-  console.log('check:build: OK: no MSW code or worker script in the production build.');
+  console.log(
+    `check:build: OK: no MSW code or worker script${withCollector ? '' : ', no funnel sender'} in the production build.`,
+  );
   return 0;
 }
 

@@ -210,7 +210,7 @@ test('kiosk: touch targets are at least 44 px and numeric fields bring up a numb
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', '');
   // The whole step first: a control collected from a page still rendering may be gone next.
   await expect(page.getByRole('heading', { level: 1, name: 'Credit check' })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
   for (const control of await page.locator('main button, main a, header button').all()) {
     const box = await control.boundingBox();
     expect(box?.height, await control.innerText()).toBeGreaterThanOrEqual(44);

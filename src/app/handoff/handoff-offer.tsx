@@ -6,7 +6,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { handoffQueryOptions } from '@/api/handoff';
+import type { Order } from '@/api/contract/schemas';
 import { orderQueryOptions } from '@/api/orders';
+import { furthestStep } from '@/checkout/paths';
 import { Button } from '@/components/ui/button';
 import { useStore } from '@/i18n';
 import { handoffMessages } from './handoff-messages';
@@ -27,6 +29,16 @@ function useWatchHandoff(orderId: string, onClaimed: () => void) {
   useEffect(() => {
     if (claimed) onClaimed();
   }, [claimed, onClaimed]);
+}
+
+/**
+ * Only an order the phone could take further: open (not in review, declined or placed), at a
+ * step this app knows, and not stopped at credit by a decision that is no approval.
+ */
+function canContinueElsewhere(order: Order): boolean {
+  const furthest = furthestStep(order);
+  if (order.status !== 'open' || furthest === null) return false;
+  return order.credit === null || furthest !== 'credit';
 }
 
 interface HandoffOfferProps {
@@ -52,8 +64,7 @@ export default function HandoffOffer({
   const [open, setOpen] = useState(false);
   const { data: order } = useQuery(orderQueryOptions(orderId));
   useWatchHandoff(orderId, onClaimed);
-  // Only an open order can be continued elsewhere (not one in review, declined or placed).
-  if (order?.status !== 'open') return null;
+  if (!order || !canContinueElsewhere(order)) return null;
 
   const button = (
     <Button

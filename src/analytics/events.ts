@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { STEP_IDS } from '@/api/contract/schemas';
 import { SCENARIO_NAMES } from '@/config/scenario-names';
 import { LANGUAGES } from '@/i18n';
-import { EVENT_SCHEMA_VERSION } from './track';
-import { FAILURE_CODES, FORM_FIELDS, KIOSK_WIPE_REASONS } from './vocabulary';
+import { EVENT_SCHEMA_VERSION, FAILURE_CODES, FORM_FIELDS, KIOSK_WIPE_REASONS } from './vocabulary';
 
 const HOUR_MS = 60 * 60_000;
 

@@ -7,9 +7,7 @@ import type { ScenarioName } from '@/config/scenario-names';
 import { isKioskMode } from '@/config/kiosk-mode';
 import { language } from '@/i18n';
 import type { FunnelEvent } from './events';
-
-/** Raised when an event changes shape, so the collector can read old and new visits apart. */
-export const EVENT_SCHEMA_VERSION = 1;
+import { EVENT_SCHEMA_VERSION } from './vocabulary';
 
 type VisitField = 'schemaVersion' | 'visitId' | 'at' | 'language' | 'kiosk' | 'scenarios' | 'step';
 

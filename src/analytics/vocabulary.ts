@@ -5,6 +5,9 @@
 import { CLIENT_ERROR_CODES } from '@/api/api-error';
 import { ERROR_CODES } from '@/api/contract/public-schemas';
 
+/** Raised when an event changes shape, so the collector can read old and new visits apart. */
+export const EVENT_SCHEMA_VERSION = 1;
+
 /** A code the API or the client gave; a code this version does not know is counted as OTHER. */
 export const FAILURE_CODES = [...ERROR_CODES, ...CLIENT_ERROR_CODES, 'OTHER'] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];

@@ -9,6 +9,7 @@ import {
   reserveFirstNumber,
   submitCreditCheck,
 } from './support/checkout-walk';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, startAtStep, test } from './support/fixtures';
 import { mockOrders } from './support/mock-control';
 
@@ -116,4 +117,6 @@ test('the demo panel’s funnel counts what was sent, with a scenario’s failur
     /\d+\.\d s/,
     'NUMBER_TAKEN (1)',
   ]);
+  // The chart and its table, open in the panel, pass axe with the rest of the page.
+  await expectNoAxeViolations(page);
 });

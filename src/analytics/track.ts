@@ -1,7 +1,7 @@
 /**
- * The funnel's first-load half: `track` stamps an event with its visit and keeps it until the
- * sender (send.ts, loaded once the page is interactive, and only where analytics is on) takes
- * it. Nothing here is sent anywhere by itself.
+ * The funnel's tracker: `track` stamps an event with its visit and keeps it until the sender
+ * (send.ts, loaded once the page is interactive, and only where analytics is on) takes it.
+ * Nothing here is sent anywhere by itself, and no first-load code imports it (see track-later.ts).
  */
 import type { ScenarioName } from '@/config/scenario-names';
 import { isKioskMode } from '@/config/kiosk-mode';

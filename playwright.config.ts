@@ -64,6 +64,8 @@ export default defineConfig<PolicyOptions>({
           {
             name: 'production-build',
             testMatch: [POLICY_SPEC, HANDOFF_SPEC],
+            // Its specs share one mock:server, and each resets it as it starts: one at a time.
+            workers: 1,
             use: {
               ...chromiumProject,
               baseURL: buildUrl(PRODUCTION_BUILD.port),

@@ -1,7 +1,8 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { offerKeys } from '@/api/offers';
 import { orderKeys } from '@/api/orders';
-import { orderFixture } from '@/api/testing/fixtures';
+import { clearSession, setSession } from '@/api/session';
+import { orderFixture, sessionFixture } from '@/api/testing/fixtures';
 import { createTestQueryClient } from '@/api/testing/query-wrapper';
 import { server } from '@/testing/mock-backend';
 import { nextPage, usePrefetchNextStep } from './prefetch-next-step';
@@ -63,5 +64,25 @@ describe('usePrefetchNextStep', () => {
     const requests = recordRequests();
     renderHook(() => usePrefetchNextStep('number', 'o1'), { wrapper });
     await waitFor(() => expect(requests).toContain('/v1/order/o1/agreements'));
+  });
+
+  it('reads the order no more once the session has ended, while its answers are dropped', async () => {
+    setSession(sessionFixture());
+    const { wrapper, queryClient } = createTestQueryClient();
+    queryClient.setQueryData(
+      orderKeys.detail('o1'),
+      orderFixture({ id: 'o1', nextStep: 'number' }),
+    );
+    const requests = recordRequests();
+    const { rerender } = renderHook(() => usePrefetchNextStep('number', 'o1'), { wrapper });
+
+    act(() => {
+      clearSession();
+      queryClient.removeQueries();
+    });
+    rerender();
+
+    await waitFor(() => expect(prefetchStepCode).toHaveBeenCalledWith('terms'));
+    expect(requests).not.toContain('/v1/order/o1');
   });
 });

@@ -7,6 +7,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { KnownStepId, Order } from '@/api/contract/schemas';
 import { agreementsQueryOptions } from '@/api/fulfillment';
 import { orderQueryOptions } from '@/api/orders';
+import { useSession } from '@/api/session';
 import { STEP_IDS, isKnownStep, stepIndex } from '@/checkout/paths';
 import { language, useStore } from '@/i18n';
 import { whenIdle } from '@/lib/when-idle';
@@ -31,9 +32,12 @@ function orderReadyFor(order: Order | undefined, step: KnownStepId): boolean {
 export function usePrefetchNextStep(step: KnownStepId | undefined, orderId: string | undefined) {
   const queryClient = useQueryClient();
   const lang = useStore(language);
+  // Not once the session has ended: the page may stay a moment longer (a kiosk wipe, Done) while
+  // its cached answers are dropped, and reading the order again then could only be refused.
+  const signedIn = useSession() !== null;
   const { data: order } = useQuery({
     ...orderQueryOptions(orderId ?? ''),
-    enabled: orderId !== undefined,
+    enabled: orderId !== undefined && signedIn,
   });
   const next = step && nextPage(step);
 

@@ -22,7 +22,6 @@ const messages = i18n('orderSummary', {
   noNumberYet: 'Not chosen yet',
   delivery: 'Delivery',
   noAutopay: 'Prices without autopay. Nothing is charged today.',
-  free: 'Free',
 });
 
 const wideScreen = '(min-width: 64rem)';

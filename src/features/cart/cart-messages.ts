@@ -46,13 +46,11 @@ export const cartMessages = i18n('cartStep', {
   creditMaxLines: params(
     'Your credit approval allows up to {max} lines. Remove lines until you have {max} or fewer.',
   ),
-  notOpen: 'This order can no longer be changed online.',
 
   totalsTitle: 'Totals',
   totalMonthly: 'Monthly total',
   deposit: 'Deposit',
   shipping: 'Shipping',
-  free: 'Free',
   taxes: 'Estimated taxes and fees',
   taxesLater: 'Shown at the next step',
   taxesNote: 'Taxes and fees are estimated until your delivery address is known.',

@@ -27,7 +27,6 @@ export const numberLineMessages = i18n('numberLine', {
   searchLabel: 'Area code or ZIP code',
   searchHint: '3 digits for an area code, like 201, or 5 digits for a ZIP code, like 07030.',
   search: 'Search',
-  searching: 'Searching for numbers…',
   found: count({
     one: '{count} number available',
     other: '{count} numbers available',

@@ -138,4 +138,31 @@ describe('session', () => {
     setSession(sessionFixture());
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it('tells nobody when a fresh page signs out without ever having signed in', async () => {
+    vi.resetModules();
+    const fresh = await import('./session');
+    const listener = vi.fn();
+    fresh.subscribe(listener);
+    fresh.clearSession();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('keeps one expiry timer for the newest session, and none for a session already over', () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.000Z') });
+    setSession(sessionFixture({ expiresAt: '2030-01-01T00:10:00.000Z' }));
+    setSession(sessionFixture({ expiresAt: '2030-01-01T00:20:00.000Z' }));
+    vi.advanceTimersByTime(0); // jsdom's storage events for the writes
+    expect(vi.getTimerCount()).toBe(1);
+    clearSession();
+    vi.advanceTimersByTime(0);
+    expect(vi.getTimerCount()).toBe(0);
+
+    const listener = vi.fn();
+    subscribe(listener);
+    setSession(sessionFixture({ expiresAt: '2030-01-01T00:00:00.000Z' }));
+    vi.advanceTimersByTime(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
 });

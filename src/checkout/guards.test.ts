@@ -4,22 +4,22 @@ import { submitOrder } from '@/api/orders';
 import { createQueryClient } from '@/api/query-client';
 import { clearSession } from '@/api/session';
 import { seedOrderAt, signInAs } from '@/testing/personas';
-import { openConfirmation, openOrderStep } from './guards';
+import { changeAnswers } from '@/testing/newer-backend';
+import { chooseAccount, clearDraft, setDraftLines } from './draft';
+import { openConfirmation, openDraftStep, openOrderHelp, openOrderStep } from './guards';
 import { resumePoint } from './resume';
 import type { OrderStepId } from './paths';
 
 const ORDER_STEPS: OrderStepId[] = ['cart', 'credit', 'shipping', 'number', 'terms', 'review'];
 const SEEDED_STEPS = ['credit', 'shipping', 'number', 'terms', 'review'] as const;
 
+function argsAt(path: string, params: Record<string, string> = {}): LoaderFunctionArgs {
+  const url = new URL(`http://localhost${path}`);
+  return { params, request: new Request(url), url, pattern: path, context: undefined };
+}
+
 function loaderArgs(orderId: string, step: string): LoaderFunctionArgs {
-  const url = new URL(`http://localhost/orders/${orderId}/${step}`);
-  return {
-    params: { orderId },
-    request: new Request(url),
-    url,
-    pattern: `/orders/:orderId/${step}`,
-    context: undefined,
-  };
+  return argsAt(`/orders/${orderId}/${step}`, { orderId });
 }
 
 /** Where the guard sends the customer: null when the step opens, else the redirect's target. */
@@ -35,7 +35,77 @@ async function redirectOf(work: Promise<unknown>): Promise<string | null> {
 
 afterEach(() => {
   clearSession();
+  clearDraft();
   resumePoint.set(null);
+});
+
+describe('openDraftStep', () => {
+  /** Where each step before the order sends the customer, for the draft as it stands. */
+  async function draftTargets(): Promise<Record<'account' | 'offers' | 'cart', string | null>> {
+    const open = (step: 'account' | 'offers' | 'cart') =>
+      redirectOf(Promise.resolve().then(() => openDraftStep(step, argsAt(`/${step}`))));
+    return {
+      account: await open('account'),
+      offers: await open('offers'),
+      cart: await open('cart'),
+    };
+  }
+
+  beforeEach(async () => {
+    await signInAs('(201) 555-0101');
+  });
+
+  it('with no account chosen, opens the account step only', async () => {
+    expect(await draftTargets()).toEqual({ account: null, offers: '/account', cart: '/account' });
+  });
+
+  it('with an account but no lines, opens up to the offers', async () => {
+    chooseAccount('cust-1');
+    expect(await draftTargets()).toEqual({ account: null, offers: null, cart: '/offers' });
+  });
+
+  it('with an account and a line, opens the draft cart, handing the page its draft', async () => {
+    chooseAccount('cust-1');
+    setDraftLines([{ planId: 'essentials-15' }]);
+
+    expect(await draftTargets()).toEqual({ account: null, offers: null, cart: null });
+    const { draft, navigation } = openDraftStep('cart', argsAt('/cart'));
+    expect(draft).toEqual({ customerId: 'cust-1', lines: [{ planId: 'essentials-15' }] });
+    expect(navigation.backPath).toBe('/offers');
+  });
+
+  it('sends a visitor without a session to sign in and remembers the step', async () => {
+    clearSession();
+    expect(await draftTargets()).toEqual({
+      account: '/sign-in',
+      offers: '/sign-in',
+      cart: '/sign-in',
+    });
+  });
+});
+
+describe('openOrderHelp', () => {
+  it('opens for an order whose next step the app does not know, handing the page the order', async () => {
+    const { orderId } = await seedOrderAt('terms');
+    changeAnswers('getOrder', (order) => ({ ...order, nextStep: 'identity-check' }));
+
+    const order = await openOrderHelp(createQueryClient(), loaderArgs(orderId, 'help'));
+
+    expect(order).toMatchObject({ id: orderId, nextStep: 'identity-check' });
+  });
+
+  it('sends an order the app can take on to its step, and a placed one to its confirmation', async () => {
+    const { orderId } = await seedOrderAt('review');
+    const args = loaderArgs(orderId, 'help');
+    expect(await redirectOf(openOrderHelp(createQueryClient(), args))).toBe(
+      `/orders/${orderId}/review`,
+    );
+
+    await submitOrder(orderId, crypto.randomUUID());
+    expect(await redirectOf(openOrderHelp(createQueryClient(), args))).toBe(
+      `/orders/${orderId}/confirmation`,
+    );
+  });
 });
 
 describe('openOrderStep', () => {
@@ -53,6 +123,9 @@ describe('openOrderStep', () => {
           target: ahead ? `/orders/${orderId}/${next}` : null,
         });
       }
+      const opened = await openOrderStep(queryClient, next, loaderArgs(orderId, next));
+      expect(opened.order).toMatchObject({ id: orderId, nextStep: next });
+      expect(opened.navigation.step).toBe(next);
     });
   });
 

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { compactSsn, dobProblem, ssnProblem, toIsoDate } from './credit-schema';
+import {
+  compactSsn,
+  creditSchema,
+  dobProblem,
+  keepLinesSchema,
+  ssnProblem,
+  toIsoDate,
+  type CreditSchemaText,
+} from './credit-schema';
 
 describe('ssnProblem', () => {
   it.each([
@@ -7,7 +15,10 @@ describe('ssnProblem', () => {
     ['123456789', null],
     ['123 45 6789', null],
     ['', 'required'],
+    ['   ', 'required'],
     ['12345678', 'format'],
+    ['1234567890', 'format'],
+    ['x12345678', 'format'],
     ['123-45-678a', 'format'],
     ['000-12-3456', 'area'],
     ['666-12-3456', 'area'],
@@ -24,20 +35,29 @@ describe('ssnProblem', () => {
   });
 });
 
+const dob = (month: string, day: string, year: string) => ({ month, day, year });
+
 describe('dobProblem', () => {
   const today = new Date(2025, 5, 15); // 15 June 2025, local calendar day
-  const dob = (month: string, day: string, year: string) => ({ month, day, year });
 
   it.each([
     [dob('3', '27', '1985'), null],
     [dob('', '', ''), 'required'],
+    [dob(' 3 ', ' 27 ', ' 1985 '), null],
     [dob('', '27', '1985'), 'missingMonth'],
+    [dob('', '27', ''), 'missingMonth'],
     [dob('3', '', '1985'), 'missingDay'],
     [dob('3', '27', ''), 'missingYear'],
     [dob('3', '27', '85'), 'yearFormat'],
     [dob('2', '30', '1990'), 'invalid'],
     [dob('13', '1', '1990'), 'invalid'],
     [dob('x', '1', '1990'), 'invalid'],
+    // Numbers that the calendar would accept, typed with too many digits.
+    [dob('003', '27', '1985'), 'invalid'],
+    [dob('3', '027', '1985'), 'invalid'],
+    // Year 50 exists, but a year below 100 would be read as 1950.
+    [dob('1', '1', '0050'), 'invalid'],
+    [dob('6', '15', '2025'), 'under18'],
     [dob('1', '1', '2030'), 'future'],
     [dob('1', '1', '1899'), 'tooOld'],
     // Turns 18 tomorrow, and today.
@@ -49,6 +69,91 @@ describe('dobProblem', () => {
 
   it('writes the date as ISO', () => {
     expect(toIsoDate(dob('3', '7', '1985'))).toBe('1985-03-07');
+    expect(toIsoDate(dob(' 3 ', ' 7', '1985 '))).toBe('1985-03-07');
+  });
+});
+
+describe('creditSchema', () => {
+  // Each message is its own key, so a test can tell which one the form shows.
+  const text = new Proxy({} as CreditSchemaText, { get: (_, key) => String(key) });
+  const schema = creditSchema(text, () => new Date(2025, 5, 15));
+  const address = { line1: '1 Main St', line2: '', city: 'Newark', state: 'NJ', zip: '07102' };
+  const valid = {
+    ssn: '123-45-6789',
+    dob: { month: '3', day: '7', year: '1985' },
+    address,
+    authorize: true,
+  };
+
+  /** The message at each path the schema refuses. */
+  function messages(values: unknown): Record<string, string> {
+    const result = schema.safeParse(values);
+    if (result.success) return {};
+    return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+  }
+
+  it('sends the SSN as 9 digits and the date of birth as ISO', () => {
+    expect(schema.parse(valid)).toEqual({
+      ssn: '123456789',
+      dob: '1985-03-07',
+      address: { line1: '1 Main St', line2: undefined, city: 'Newark', state: 'NJ', zip: '07102' },
+      authorize: true,
+    });
+  });
+
+  it.each([
+    ['', 'ssnRequired'],
+    ['12-34', 'ssnFormat'],
+    ['000-12-3456', 'ssnArea'],
+    ['123-00-4567', 'ssnGroup'],
+    ['123-45-0000', 'ssnSerial'],
+  ])('an SSN of "%s" shows %s at the SSN', (ssn, message) => {
+    expect(messages({ ...valid, ssn })).toEqual({ ssn: message });
+  });
+
+  it.each([
+    [dob('', '', ''), 'dobRequired'],
+    [dob('', '7', '1985'), 'dobMissingMonth'],
+    [dob('3', '', '1985'), 'dobMissingDay'],
+    [dob('3', '7', ''), 'dobMissingYear'],
+    [dob('3', '7', '85'), 'dobYearFormat'],
+    [dob('2', '30', '1985'), 'dobInvalid'],
+    [dob('1', '1', '2030'), 'dobFuture'],
+    [dob('1', '1', '1899'), 'dobTooOld'],
+    [dob('1', '1', '2010'), 'dobUnder18'],
+  ])('a date of birth of %o shows %s once, on the whole date', (parts, message) => {
+    expect(messages({ ...valid, dob: parts })).toEqual({ dob: message });
+  });
+
+  it('judges the date of birth against the day it is checked, not the day the form opened', () => {
+    let today = new Date(2025, 5, 14);
+    const checkedLater = creditSchema(text, () => today);
+    const turns18 = { ...valid, dob: dob('6', '15', '2007') };
+    expect(checkedLater.safeParse(turns18).success).toBe(false);
+    today = new Date(2025, 5, 15);
+    expect(checkedLater.safeParse(turns18).success).toBe(true);
+  });
+
+  it('needs the authorization ticked, and checks the address with it', () => {
+    expect(messages({ ...valid, authorize: false, address: { ...address, zip: '123' } })).toEqual({
+      'address.zip': 'zipInvalid',
+      authorize: 'authorizeRequired',
+    });
+  });
+});
+
+describe('keepLinesSchema', () => {
+  const schema = keepLinesSchema(2, { keepAtLeastOne: 'at least one', keepAtMost: 'at most 2' });
+  const messageFor = (keepLineIds: string[]) => {
+    const result = schema.safeParse({ keepLineIds });
+    return result.success ? null : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('keeps between one line and the cap', () => {
+    expect(messageFor([])).toEqual(['at least one']);
+    expect(messageFor(['a'])).toBeNull();
+    expect(messageFor(['a', 'b'])).toBeNull();
+    expect(messageFor(['a', 'b', 'c'])).toEqual(['at most 2']);
   });
 });
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Outlet, RouterProvider, createMemoryRouter, useLocation } from 'react-router-dom';
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/mock-backend';
+import { authKeys } from '@/api/auth';
 import { orderKeys, SUBMIT_KEY_PREFIX } from '@/api/orders';
 import { clearSession, getSession, SESSION_STORAGE_KEY, setSession } from '@/api/session';
 import { errorBodyFixture, orderFixture, sessionFixture } from '@/api/testing/fixtures';
@@ -57,7 +58,7 @@ function showSignedInPage() {
       <RouterProvider router={router} />
     </QueryWrapper>,
   );
-  return queryClient;
+  return { queryClient, router };
 }
 
 describe('useEndSession', () => {
@@ -79,11 +80,13 @@ describe('useEndSession', () => {
       sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, crypto.randomUUID());
       chooseAccount('cust-2');
       rememberResumePoint('/orders/ord-1/terms', 'cust-2');
-      const queryClient = showSignedInPage();
+      const { queryClient, router } = showSignedInPage();
 
       await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
       await screen.findByRole('heading', { name: 'Sign in' });
 
+      // In place of the page: Back does not lead to a page of the ended session.
+      expect(router.state.historyAction).toBe('REPLACE');
       expect(authorization).toBe(`Bearer ${sessionFixture().token}`);
       expect(getSession()).toBeNull();
       expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
@@ -99,6 +102,7 @@ describe('endSessionAtSignIn', () => {
   it('drops the token at once and the cached answers only once sign-in shows', () => {
     setSession(sessionFixture());
     rememberResumePoint('/orders/ord-1/terms', 'cust-2');
+    sessionStorage.setItem(`${SUBMIT_KEY_PREFIX}ord-1`, 'key-1');
     const { queryClient, wrapper } = createTestQueryClient();
     queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
     const { rerender } = renderHook(({ onSignIn }) => useFinishSessionEnd(onSignIn), {
@@ -119,6 +123,7 @@ describe('endSessionAtSignIn', () => {
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
     expect(isSessionEnding()).toBe(false);
     // Timed out, not refused: the submission key went, the resume point stays.
+    expect(sessionStorage.getItem(`${SUBMIT_KEY_PREFIX}ord-1`)).toBeNull();
     expect(resumePoint.get()).not.toBeNull();
   });
 });
@@ -131,6 +136,7 @@ describe('endCustomerSession', () => {
     rememberResumePoint('/orders/ord-1/terms', 'cust-2');
     const queryClient = createQueryClient();
     queryClient.setQueryData(orderKeys.detail('ord-1'), orderFixture());
+    queryClient.setQueryData(authKeys.methods(), { methods: [{ type: 'password' }] });
     return queryClient;
   }
 
@@ -140,18 +146,27 @@ describe('endCustomerSession', () => {
     ['timed-out', { submitKey: null, customerId: 'cust-2', resumes: true }],
     ['signed-out', { submitKey: null, customerId: null, resumes: false }],
     ['wiped', { submitKey: null, customerId: null, resumes: false }],
-  ] as const)('drops the token and every cached answer when %s', (reason, kept) => {
-    const queryClient = startSession();
+  ] as const)(
+    'drops the token and every cached answer but the sign-in methods when %s',
+    (reason, kept) => {
+      const queryClient = startSession();
 
-    endCustomerSession(queryClient, reason);
+      endCustomerSession(queryClient, reason);
 
-    expect(getSession()).toBeNull();
-    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
-    expect({
-      submitKey: sessionStorage.getItem(`${SUBMIT_KEY_PREFIX}ord-1`),
-      customerId: checkoutDraft.get().customerId,
-      resumes: resumePoint.get() !== null,
-    }).toEqual(kept);
-  });
+      expect(getSession()).toBeNull();
+      expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+      // The sign-in methods are nobody's, and the sign-in page may be reading them already.
+      expect(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((query) => query.queryKey),
+      ).toEqual([authKeys.methods()]);
+      expect({
+        submitKey: sessionStorage.getItem(`${SUBMIT_KEY_PREFIX}ord-1`),
+        customerId: checkoutDraft.get().customerId,
+        resumes: resumePoint.get() !== null,
+      }).toEqual(kept);
+    },
+  );
 });

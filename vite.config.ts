@@ -59,8 +59,14 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
-    // Validated here, once per build, so the app starts without building a schema for it.
-    define: { __CHECKOUT_ENV__: JSON.stringify(parseEnv(env)) },
+    define: {
+      // Validated here, once per build, so the app starts without building a schema for it.
+      __CHECKOUT_ENV__: JSON.stringify(parseEnv(env)),
+      // Whether the funnel is counted (src/analytics/funnel-counted.d.ts).
+      __FUNNEL_COUNTED__: JSON.stringify(
+        mocking || Boolean(env.VITE_ANALYTICS_URL) || mode !== 'production',
+      ),
+    },
     plugins: [
       react(),
       appShell(),

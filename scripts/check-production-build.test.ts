@@ -17,7 +17,7 @@ function build(files: Record<string, string>) {
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('checkProductionBuild', () => {
-  it('passes a build with neither the mock nor the funnel sender', () => {
+  it('passes a build with neither the mock nor the funnel', () => {
     const { checked, findings } = checkProductionBuild(build({ 'assets/app.js': 'render()' }));
     expect(checked).toEqual(['assets/app.js', 'index.html']);
     expect(findings).toEqual([]);
@@ -30,10 +30,14 @@ describe('checkProductionBuild', () => {
     expect(findings.map(({ file }) => file)).toEqual(['assets/app.js', 'mockServiceWorker.js']);
   });
 
-  it('reports the funnel sender in a build without a collector, and allows it with one', () => {
-    const files = { 'assets/send.js': 'navigator.sendBeacon(u,b)' };
+  it('reports the funnel tracker and sender in a build without a collector, and allows them with one', () => {
+    const files = {
+      'assets/track.js': 'V.push({...e,visitId:z})',
+      'assets/send.js': 'navigator.sendBeacon(u,b)',
+    };
     expect(checkProductionBuild(build(files)).findings).toEqual([
-      { file: 'assets/send.js', reason: 'contains the funnel sender marker "sendBeacon"' },
+      { file: 'assets/send.js', reason: 'contains the funnel marker "sendBeacon"' },
+      { file: 'assets/track.js', reason: 'contains the funnel marker "visitId"' },
     ]);
     rmSync(dist, { recursive: true, force: true });
     expect(checkProductionBuild(build(files), { withCollector: true }).findings).toEqual([]);

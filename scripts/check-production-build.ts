@@ -1,7 +1,8 @@
 /**
  * Fails when the production build (`dist/`, from `npm run build`) ships any part of the mock
  * backend: MSW's worker script, or MSW's library code bundled into a chunk. Built without
- * VITE_ANALYTICS_URL, it must not ship the funnel's sender either: nothing there could send.
+ * VITE_ANALYTICS_URL, it must not ship the funnel's tracker or sender either: nothing there
+ * counts, and nothing could send.
  *
  *   npm run build && npm run check:build
  */
@@ -26,8 +27,11 @@ const MSW_MARKERS = [
   'x-msw-intention',
 ];
 
-/** The funnel's sender (src/analytics/adapters.ts), the only code that sends a beacon. */
-const FUNNEL_SENDER_MARKERS = ['sendBeacon'];
+/**
+ * The funnel's tracker (src/analytics/track.ts), which stamps every event with a visit id, and its
+ * sender (src/analytics/adapters.ts), the only code that sends a beacon.
+ */
+const FUNNEL_MARKERS = ['visitId', 'sendBeacon'];
 
 const SCANNED_EXTENSIONS = ['.js', '.mjs', '.cjs', '.html', '.json', '.webmanifest'];
 
@@ -50,7 +54,7 @@ function listFiles(dir: string): string[] {
 
 /**
  * Scans every file under `distDir` and reports each trace of MSW it finds, and of the funnel's
- * sender unless the build has a collector to send to.
+ * tracker and sender unless the build has a collector to send to.
  */
 export function checkProductionBuild(
   distDir: string,
@@ -58,9 +62,7 @@ export function checkProductionBuild(
 ): CheckResult {
   const markers = [
     ...MSW_MARKERS.map((marker) => ({ marker, of: 'MSW' })),
-    ...(withCollector
-      ? []
-      : FUNNEL_SENDER_MARKERS.map((marker) => ({ marker, of: 'funnel sender' }))),
+    ...(withCollector ? [] : FUNNEL_MARKERS.map((marker) => ({ marker, of: 'funnel' }))),
   ];
   const checked: string[] = [];
   const findings: Finding[] = [];
@@ -112,13 +114,13 @@ function main(): number {
     console.error(
       '\nA production build must be made with VITE_API_MOCKING=false (.env.production), and the' +
         '\nmocks must only be imported behind `import.meta.env.VITE_API_MOCKING === "true"`;' +
-        '\nthe funnel only behind `import.meta.env.VITE_ANALYTICS_URL` (src/main.tsx).',
+        '\nthe funnel only behind `__FUNNEL_COUNTED__` or through `trackLater` (vite.config.ts).',
     );
     return 1;
   }
 
   console.log(
-    `check:build: OK: no MSW code or worker script${withCollector ? '' : ', no funnel sender'} in the production build.`,
+    `check:build: OK: no MSW code or worker script${withCollector ? '' : ', no funnel tracker or sender'} in the production build.`,
   );
   return 0;
 }

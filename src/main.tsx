@@ -49,12 +49,11 @@ async function start() {
       </StrictMode>,
     );
   });
-  // The funnel is reported and sent once the page is interactive, where it is on: in demos (to
-  // the mock's collector, which the demo starts), to VITE_ANALYTICS_URL, in development (the
-  // console). Read from import.meta.env, so that a build without any of them drops it all.
+  // The funnel is reported and sent once the page is interactive, where it is counted at all: in
+  // demos to the mock's collector (which the demo starts), else through the adapters.
   const mocking = import.meta.env.VITE_API_MOCKING === 'true';
   const collectorUrl = import.meta.env.VITE_ANALYTICS_URL as string | undefined;
-  if (mocking || collectorUrl || import.meta.env.DEV) {
+  if (__FUNNEL_COUNTED__) {
     whenIdle(() => {
       void import('@/app/funnel-tracking').then(({ trackFunnel }) =>
         trackFunnel(router, queryClient),

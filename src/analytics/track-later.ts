@@ -1,9 +1,11 @@
 import type { FunnelSignal } from './track';
 
 /**
- * `track` for first-load code (the kiosk wipe, the end of a handed-off session): the tracker
- * loads only when there is something to count.
+ * `track` for code every build ships (the kiosk wipe, the end of a handed-off session, placing
+ * the order): the tracker loads only when there is something to count, and only in a build
+ * that counts the funnel.
  */
 export function trackLater(signal: FunnelSignal): void {
+  if (!__FUNNEL_COUNTED__) return;
   void import('./track').then(({ track }) => track(signal)).catch(() => undefined);
 }

@@ -189,13 +189,15 @@ describe('Review step', { timeout: 20_000 }, () => {
     expect(screen.getByText(order.orderNumber ?? '')).toBeInTheDocument();
     expect(submitRequests()).toHaveLength(1);
     // The funnel counts the order and its lines, not which order it is.
-    expect(funnel).toEqual([
-      expect.objectContaining({
-        name: 'order_placed',
-        step: 'review',
-        lineCount: order.lines.length,
-      }),
-    ]);
+    await vi.waitFor(() =>
+      expect(funnel).toEqual([
+        expect.objectContaining({
+          name: 'order_placed',
+          step: 'review',
+          lineCount: order.lines.length,
+        }),
+      ]),
+    );
     expect(JSON.stringify(funnel)).not.toContain(order.orderNumber);
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { track } from '@/analytics/track';
+import { trackLater } from '@/analytics/track-later';
 import { orderQueryOptions, useSubmitOrder, validationQueryOptions } from '@/api/orders';
 import { ApiErrorNotice } from '@/checkout/api-error-notice';
 import { OrderStalledNotice, useMoveOn } from '@/checkout/move-on';
@@ -43,7 +43,7 @@ export function ReviewPage() {
     inFlight.current = true;
     submit.mutate(undefined, {
       onSuccess: (placed) => {
-        track({ name: 'order_placed', step: 'review', lineCount: placed.lines.length });
+        trackLater({ name: 'order_placed', step: 'review', lineCount: placed.lines.length });
         moveOn(placed);
       },
       onError: (error) => {

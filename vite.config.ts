@@ -55,16 +55,17 @@ function nginxHeaders(apiBaseUrl: string | undefined, analyticsUrl: string | und
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
     define: {
       // Validated here, once per build, so the app starts without building a schema for it.
       __CHECKOUT_ENV__: JSON.stringify(parseEnv(env)),
-      // Whether the funnel is counted (src/analytics/funnel-counted.d.ts).
+      // Whether the funnel is counted (src/analytics/funnel-counted.d.ts): the dev server and the
+      // unit tests log it, as import.meta.env.DEV would say.
       __FUNNEL_COUNTED__: JSON.stringify(
-        mocking || Boolean(env.VITE_ANALYTICS_URL) || mode !== 'production',
+        mocking || Boolean(env.VITE_ANALYTICS_URL) || command === 'serve',
       ),
     },
     plugins: [

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { shownMessages } from '@/testing/shown-messages';
 import {
   compactSsn,
   creditSchema,
@@ -85,12 +86,7 @@ describe('creditSchema', () => {
     authorize: true,
   };
 
-  /** The message at each path the schema refuses. */
-  function messages(values: unknown): Record<string, string> {
-    const result = schema.safeParse(values);
-    if (result.success) return {};
-    return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
-  }
+  const messages = (values: unknown) => shownMessages(schema.safeParse(values));
 
   it('sends the SSN as 9 digits and the date of birth as ISO', () => {
     expect(schema.parse(valid)).toEqual({

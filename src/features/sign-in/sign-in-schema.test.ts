@@ -1,15 +1,11 @@
 import { codeSchema, identifierKind, identifierSchema } from './sign-in-schema';
+import { shownMessages } from '@/testing/shown-messages';
 import { signInSchemaMessages } from './sign-in-messages';
 
 const text = signInSchemaMessages.get();
 
-/** The message the form shows at each path the schema refuses: the first one there. */
-function problems(schema: typeof identifierSchema | typeof codeSchema, values: unknown) {
-  const result = schema.safeParse(values);
-  const shown: Record<string, string> = {};
-  for (const issue of result.error?.issues ?? []) shown[issue.path.join('.')] ??= issue.message;
-  return shown;
-}
+const problems = (schema: typeof identifierSchema | typeof codeSchema, values: unknown) =>
+  shownMessages(schema.safeParse(values));
 
 describe('identifierKind', () => {
   it.each([

@@ -11,6 +11,7 @@ import { language } from '@/i18n';
 import { startLanguage } from '@/i18n/language-choice';
 import { nextTask } from '@/lib/next-task';
 import { whenIdle } from '@/lib/when-idle';
+import { loadWhenOnline } from '@/lib/load-when-online';
 
 async function start() {
   // Spanish texts load while the mock starts.
@@ -55,12 +56,14 @@ async function start() {
   const collectorUrl = import.meta.env.VITE_ANALYTICS_URL as string | undefined;
   if (__FUNNEL_COUNTED__) {
     whenIdle(() => {
-      void import('@/app/funnel-tracking').then(({ trackFunnel }) =>
-        trackFunnel(router, queryClient),
+      loadWhenOnline(() =>
+        import('@/app/funnel-tracking').then(({ trackFunnel }) => trackFunnel(router, queryClient)),
       );
       if (!mocking) {
-        void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
-          startFunnelAnalytics(collectorUrl),
+        loadWhenOnline(() =>
+          import('@/analytics/start').then(({ startFunnelAnalytics }) =>
+            startFunnelAnalytics(collectorUrl),
+          ),
         );
       }
     }, 5_000);

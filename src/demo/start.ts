@@ -5,6 +5,7 @@
  */
 import { setDemoScenarios } from '@/analytics/track';
 import { env } from '@/config/env';
+import { loadWhenOnline } from '@/lib/load-when-online';
 import { applyScenarioFromUrl, scenarioStatus } from './scenario-control';
 import { recordFetches, recordWorkerEvents, type WorkerEvents } from './timeline';
 
@@ -31,11 +32,13 @@ export async function startDemo(workerEvents: WorkerEvents | null): Promise<void
   await applyScenarioFromUrl();
   // The funnel goes to the mock's collector, where the panel's chart reads it, event by event:
   // the chart is never behind, and the in-browser mock answers as the page does.
-  void import('@/analytics/start').then(({ startFunnelAnalytics }) =>
-    startFunnelAnalytics(`${env.VITE_API_BASE_URL}/__mock/analytics`, {
-      beacon: workerEvents === null,
-      batchSize: 1,
-    }),
+  loadWhenOnline(() =>
+    import('@/analytics/start').then(({ startFunnelAnalytics }) =>
+      startFunnelAnalytics(`${env.VITE_API_BASE_URL}/__mock/analytics`, {
+        beacon: workerEvents === null,
+        batchSize: 1,
+      }),
+    ),
   );
   void mountPanel();
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRevalidator } from 'react-router-dom';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ApiError } from '@/api/api-error';
@@ -8,6 +8,7 @@ import { handoffToken } from '@/checkout/resume';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
 import { Form, useStepForm } from '@/components/ui/form';
+import { ReplacingNotice } from '@/components/ui/notice';
 import { useFormat, useStore } from '@/i18n';
 import { continueMessages } from './continue-messages';
 import {
@@ -36,16 +37,10 @@ function fieldMessage(error: ApiError, t: Messages): string | null {
 function LockedNotice({ retryAt }: { retryAt: string }) {
   const t = useStore(continueMessages);
   const { dateTime } = useFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The form the customer was in is gone: focus goes to what replaced it.
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="notice notice--warning stack" role="alert">
-      <h2 ref={heading} tabIndex={-1}>
-        {t.lockedTitle}
-      </h2>
+    <ReplacingNotice title={t.lockedTitle} role="alert">
       <p>{t.locked({ time: dateTime(retryAt) })}</p>
-    </div>
+    </ReplacingNotice>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
+import { ReplacingNotice } from '@/components/ui/notice';
 import { useFormat, useStore } from '@/i18n';
 import { signInMessages } from './sign-in-messages';
 
@@ -13,22 +13,14 @@ interface LockedNoticeProps {
 export function LockedNotice({ retryAt, onBack }: LockedNoticeProps) {
   const t = useStore(signInMessages);
   const { dateTime } = useFormat();
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  // The form the customer was in is gone: focus goes to what replaced it.
-  useEffect(() => heading.current?.focus(), []);
-
   return (
-    <div className="notice notice--warning stack">
-      <h2 ref={heading} tabIndex={-1}>
-        {t.lockedTitle}
-      </h2>
+    <ReplacingNotice title={t.lockedTitle}>
       <p>{t.locked({ time: dateTime(retryAt) })}</p>
       <div className="actions">
         <Button variant="secondary" onClick={onBack}>
           {t.lockedBack}
         </Button>
       </div>
-    </div>
+    </ReplacingNotice>
   );
 }

@@ -34,8 +34,6 @@ interface State {
   name: string;
   /** Brings the page to the state; its last assertion waits for the state to be shown. */
   reach: (page: Page) => Promise<void>;
-  /** For a state reached on Playwright's clock, which is the whole context's. */
-  ownContext?: boolean;
 }
 
 /** Every step and every state a customer can see, each checked by axe on its own. */
@@ -236,7 +234,6 @@ const STATES: State[] = [
   },
   {
     name: 'kiosk mode, the idle warning dialog',
-    ownContext: true,
     reach: async (page) => {
       await page.clock.install();
       await openApp(page, '/sign-in?kiosk=1&idle=20');
@@ -248,7 +245,6 @@ const STATES: State[] = [
   },
   {
     name: 'signed in, the session timeout dialog',
-    ownContext: true,
     reach: async (page) => {
       await page.clock.install();
       await startAtStep(page, 'shipping');
@@ -300,14 +296,10 @@ async function expectReflowAt320(page: Page) {
 
 test.describe('no WCAG 2.2 AA violation found by axe, and reflow at 320 px', () => {
   for (const state of STATES) {
-    test.describe(() => {
-      test.use({ ownContext: state.ownContext ?? false });
-
-      test(state.name, async ({ page }) => {
-        await state.reach(page);
-        await expectNoAxeViolations(page);
-        await expectReflowAt320(page);
-      });
+    test(state.name, async ({ page }) => {
+      await state.reach(page);
+      await expectNoAxeViolations(page);
+      await expectReflowAt320(page);
     });
   }
 });

@@ -2,9 +2,6 @@ import type { Page, TestInfo } from '@playwright/test';
 import { continueTo } from './support/checkout-walk';
 import { expect, startAtStep, test, type ApiCall } from './support/fixtures';
 
-// The idle time and the countdown run on Playwright's clock, which is the whole context's.
-test.use({ ownContext: true });
-
 const IDLE_SECONDS = 20;
 const WARNING_SECONDS = 30;
 const SSN_DIGITS = '123456789';

@@ -2,9 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, startAtStep, test, type ApiCall } from './support/fixtures';
 import { injectFault } from './support/mock-control';
 
-// Going offline and Playwright's clock are the whole context's.
-test.use({ ownContext: true });
-
 const FULFILLMENT = '/v1/order/{id}/fulfillment';
 
 /** What the customer typed on the delivery step, to find unchanged after every failure. */

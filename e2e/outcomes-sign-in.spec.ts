@@ -2,9 +2,6 @@ import type { Page } from '@playwright/test';
 import { declinePasskeyOffer } from './support/checkout-walk';
 import { expect, openApp, test, type ApiCall } from './support/fixtures';
 
-// Playwright's clock moves the page's time and the mock's: it is the whole context's.
-test.use({ ownContext: true });
-
 /**
  * Sign-in by one-time code, where time matters: a code lasts 10 minutes, a new one may be asked
  * for 30 seconds after the last and five an hour at most, and five wrong codes lock sign-in for

@@ -120,32 +120,27 @@ test('validation-failure: the problem links to its step, and back to review', as
   expect(await submittedOrders(page)).toHaveLength(1);
 });
 
-test.describe(() => {
-  // Playwright's clock is the whole context's.
-  test.use({ ownContext: true });
+test('submit-timeout: the retry gets the order the server placed, with the same key', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await startScenarioAt(page, 'submit-timeout', 'review');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your order' })).toBeFocused();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  // The server placed the order; its answer never comes. The app gives up after its timeout.
+  await expect.poll(async () => (await submittedOrders(page)).length).toBe(1);
+  await page.clock.fastForward(20_000);
 
-  test('submit-timeout: the retry gets the order the server placed, with the same key', async ({
-    page,
-  }) => {
-    await page.clock.install();
-    await startScenarioAt(page, 'submit-timeout', 'review');
-    await expect(page.getByRole('heading', { level: 1, name: 'Review your order' })).toBeFocused();
-    await page.getByRole('button', { name: 'Place order' }).click();
-    // The server placed the order; its answer never comes. The app gives up after its timeout.
-    await expect.poll(async () => (await submittedOrders(page)).length).toBe(1);
-    await page.clock.fastForward(20_000);
+  const problem = page.getByRole('alert').filter({ hasText: 'taking longer than it should' });
+  await expect(problem).toBeVisible();
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Order placed' })).toBeFocused();
 
-    const problem = page.getByRole('alert').filter({ hasText: 'taking longer than it should' });
-    await expect(problem).toBeVisible();
-    await problem.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Order placed' })).toBeFocused();
-
-    const attempts = await mockRequests(page, 'submitOrder');
-    expect(attempts).toHaveLength(2);
-    expect(attempts[0]?.idempotencyKey).toBeTruthy();
-    expect(attempts[1]?.idempotencyKey).toBe(attempts[0]?.idempotencyKey);
-    expect(await submittedOrders(page)).toHaveLength(1);
-  });
+  const attempts = await mockRequests(page, 'submitOrder');
+  expect(attempts).toHaveLength(2);
+  expect(attempts[0]?.idempotencyKey).toBeTruthy();
+  expect(attempts[1]?.idempotencyKey).toBe(attempts[0]?.idempotencyKey);
+  expect(await submittedOrders(page)).toHaveLength(1);
 });
 
 test('no-offers: the offers step says nothing is available', async ({ page }) => {
@@ -160,22 +155,17 @@ test('no-offers: the offers step says nothing is available', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Check again' })).toBeVisible();
 });
 
-test.describe(() => {
-  // Playwright's clock is the whole context's.
-  test.use({ ownContext: true });
-
-  test('slow-network: loading states show while calls take seconds', async ({ page }) => {
-    await page.clock.install();
-    await startScenarioAt(page, 'slow-network', 'number');
-    const line = page.getByRole('region', { name: /^Line 1:/ });
-    await line.getByLabel('Area code or ZIP code').fill('551');
-    await line.getByRole('button', { name: 'Search' }).click();
-    // The search waits 1-3 s of the page's (fake) clock: meanwhile the page says it is loading.
-    await expect(line.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
-    await page.clock.fastForward(3_000);
-    await expect(line.getByText(/numbers? available for 551/)).toBeVisible();
-    await expect(line.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
-  });
+test('slow-network: loading states show while calls take seconds', async ({ page }) => {
+  await page.clock.install();
+  await startScenarioAt(page, 'slow-network', 'number');
+  const line = page.getByRole('region', { name: /^Line 1:/ });
+  await line.getByLabel('Area code or ZIP code').fill('551');
+  await line.getByRole('button', { name: 'Search' }).click();
+  // The search waits 1-3 s of the page's (fake) clock: meanwhile the page says it is loading.
+  await expect(line.getByRole('status').filter({ hasText: 'Loading' })).toBeVisible();
+  await page.clock.fastForward(3_000);
+  await expect(line.getByText(/numbers? available for 551/)).toBeVisible();
+  await expect(line.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
 });
 
 test.describe('the demo panel', () => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { SESSION_STORAGE_KEY } from '@/api/session';
 import { MOCK_STORAGE_KEY } from '@/mocks/persistence';
 import { createMockRuntime } from '@/mocks/runtime';
@@ -16,20 +16,6 @@ function contractPath(url: string): string {
   return new URL(url).pathname.replace(/^(\/v1\/order\/)(?!create$|submit$)[^/]+/, '$1{id}');
 }
 
-interface Options {
-  /**
-   * A browser context of the test's own, for a test that changes the whole context: Playwright's
-   * clock, going offline. Other tests open their tab in their worker's one context, where the
-   * mock's service worker is installed and the assets are cached. A new tab's storage starts
-   * empty, and the app keeps nothing outside it.
-   */
-  ownContext: boolean;
-}
-
-interface WorkerFixtures {
-  sharedContext: BrowserContext;
-}
-
 interface Fixtures {
   /** Every /v1 call the page made, in order, with its status. */
   apiCalls: ApiCall[];
@@ -37,40 +23,7 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<Fixtures & Options, WorkerFixtures>({
-  ownContext: [false, { option: true }],
-  sharedContext: [
-    async ({ browser }, use, workerInfo) => {
-      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } =
-        workerInfo.project.use;
-      const context = await browser.newContext({
-        baseURL,
-        viewport,
-        userAgent,
-        deviceScaleFactor,
-        isMobile,
-        hasTouch,
-      });
-      await use(context);
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ ownContext, context, sharedContext }, use) => {
-    if (ownContext) {
-      await use(await context.newPage());
-      return;
-    }
-    const page = await sharedContext.newPage();
-    // The clock is the whole context's: installed here, it would stay for the worker's next tests.
-    Object.defineProperty(page, 'clock', {
-      get() {
-        throw new Error('page.clock changes the whole context: test.use({ ownContext: true })');
-      },
-    });
-    await use(page);
-    await page.close();
-  },
+export const test = base.extend<Fixtures>({
   apiCalls: async ({ page }, use) => {
     const calls: ApiCall[] = [];
     // MSW answers from a service worker, so page.route would not see these; 'response' does.

@@ -13,7 +13,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
 import { continueTo, submitCreditCheck } from '../e2e/support/checkout-walk';
-import { chromiumLaunchOptions } from '../e2e/support/chromium';
+import { fullChromiumLaunchOptions } from '../e2e/support/chromium';
 import {
   FIRST_LOAD_RATIO,
   FLOOR_DIST,
@@ -230,7 +230,7 @@ async function walk(page: Page): Promise<StepTime[]> {
 }
 
 async function measureWalk(): Promise<{ inpMs: number; cls: number; steps: StepTime[] }> {
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  const browser = await chromium.launch(fullChromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     await page.addInitScript({ content: VITALS_PROBE });

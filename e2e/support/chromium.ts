@@ -1,22 +1,18 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
+const FULL_CHROMIUM = '/usr/bin/chromium';
 /**
- * The system's Chromium builds, most wanted first. Debian's headless-only build
- * (`chromium-headless-shell`) is what Playwright itself runs for headless tests: it runs the
- * end-to-end suite in about two thirds of the full browser's time. A headed run
- * (`--headed`, `--ui`) needs the full one: CHROMIUM_PATH=/usr/bin/chromium.
+ * Debian's headless-only build (`chromium-headless-shell`): what Playwright itself runs for
+ * headless tests, in about two thirds of the full browser's time here.
  */
-const SYSTEM_CHROMIUMS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
+const HEADLESS_CHROMIUM = '/usr/lib/chromium/chromium-headless-shell';
 
-/**
- * The Chromium binary to drive: `CHROMIUM_PATH` if set, else a system Chromium if present,
- * else `undefined`, which makes Playwright use its own downloaded browser.
- */
-export function chromiumExecutablePath(): string | undefined {
+/** `CHROMIUM_PATH` if set, else the first of `systemPaths` present, else Playwright's own. */
+function chromiumAt(systemPaths: string[]): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH?.trim();
   if (fromEnv) return fromEnv;
-  return SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+  return systemPaths.find((path) => existsSync(path));
 }
 
 export const chromiumArgs: readonly string[] = [
@@ -29,7 +25,22 @@ export const chromiumArgs: readonly string[] = [
   '--no-first-run',
 ];
 
+/**
+ * For the end-to-end tests and screenshots: the headless build first. A headed run (`--headed`,
+ * `--ui`) needs the full one: CHROMIUM_PATH=/usr/bin/chromium.
+ */
 export const chromiumLaunchOptions: LaunchOptions = {
-  executablePath: chromiumExecutablePath(),
+  executablePath: chromiumAt([HEADLESS_CHROMIUM, FULL_CHROMIUM]),
+  args: [...chromiumArgs],
+};
+
+/**
+ * For figures that stand for a customer's browser (the bench's walk, the soak's memory): the
+ * full browser, as Lighthouse runs it too.
+ */
+export const fullChromiumLaunchOptions: LaunchOptions = {
+  executablePath: chromiumAt([FULL_CHROMIUM]),
+  // Without a system Chromium, Playwright's own full build rather than its headless one.
+  channel: 'chromium',
   args: [...chromiumArgs],
 };

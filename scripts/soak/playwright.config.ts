@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/support/chromium';
+import { fullChromiumLaunchOptions } from '../../e2e/support/chromium';
 
 /**
  * `npm run soak`: the one test of soak.spec.ts. It starts its own servers (servers.ts), and takes
@@ -16,7 +16,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: chromiumLaunchOptions,
+    launchOptions: fullChromiumLaunchOptions,
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     // A trace records every page in the renderer being measured; a screenshot shows a failure.

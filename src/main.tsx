@@ -56,14 +56,14 @@ async function start() {
   const collectorUrl = import.meta.env.VITE_ANALYTICS_URL as string | undefined;
   if (__FUNNEL_COUNTED__) {
     whenIdle(() => {
-      loadWhenOnline(() =>
-        import('@/app/funnel-tracking').then(({ trackFunnel }) => trackFunnel(router, queryClient)),
+      loadWhenOnline(
+        () => import('@/app/funnel-tracking'),
+        ({ trackFunnel }) => trackFunnel(router, queryClient),
       );
       if (!mocking) {
-        loadWhenOnline(() =>
-          import('@/analytics/start').then(({ startFunnelAnalytics }) =>
-            startFunnelAnalytics(collectorUrl),
-          ),
+        loadWhenOnline(
+          () => import('@/analytics/start'),
+          ({ startFunnelAnalytics }) => startFunnelAnalytics(collectorUrl),
         );
       }
     }, 5_000);

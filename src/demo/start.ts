@@ -32,13 +32,13 @@ export async function startDemo(workerEvents: WorkerEvents | null): Promise<void
   await applyScenarioFromUrl();
   // The funnel goes to the mock's collector, where the panel's chart reads it, event by event:
   // the chart is never behind, and the in-browser mock answers as the page does.
-  loadWhenOnline(() =>
-    import('@/analytics/start').then(({ startFunnelAnalytics }) =>
+  loadWhenOnline(
+    () => import('@/analytics/start'),
+    ({ startFunnelAnalytics }) =>
       startFunnelAnalytics(`${env.VITE_API_BASE_URL}/__mock/analytics`, {
         beacon: workerEvents === null,
         batchSize: 1,
       }),
-    ),
   );
   void mountPanel();
 }

@@ -1,3 +1,4 @@
+import { loadWhenOnline } from '@/lib/load-when-online';
 import type { FunnelSignal } from './track';
 
 /**
@@ -7,5 +8,8 @@ import type { FunnelSignal } from './track';
  */
 export function trackLater(signal: FunnelSignal): void {
   if (!__FUNNEL_COUNTED__) return;
-  void import('./track').then(({ track }) => track(signal)).catch(() => undefined);
+  loadWhenOnline(
+    () => import('./track'),
+    ({ track }) => track(signal),
+  );
 }

@@ -1,5 +1,5 @@
-import { codeSchema, identifierKind, identifierSchema } from './sign-in-schema';
 import { shownMessages } from '@/testing/shown-messages';
+import { codeSchema, identifierKind, identifierSchema } from './sign-in-schema';
 import { signInSchemaMessages } from './sign-in-messages';
 
 const text = signInSchemaMessages.get();
